@@ -1,0 +1,40 @@
+// Builds dist/: one ncc bundle per entry point, plus the assets the bundles load at run time
+// (tree-sitter runtime and grammars, the rulepack). Deterministic: same sources, same bytes.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const scratch = path.join(root, 'node_modules', '.cache', 'bundle');
+
+const entries = { cli: 'src/cli.ts' };
+const grammars = ['tree-sitter-python'];
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(path.join(dist, 'grammars'), { recursive: true });
+
+for (const [name, entry] of Object.entries(entries)) {
+  rmSync(scratch, { recursive: true, force: true });
+  execFileSync(
+    path.join(root, 'node_modules', '.bin', 'ncc'),
+    ['build', entry, '-o', scratch, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  renameSync(path.join(scratch, 'index.js'), path.join(dist, `${name}.js`));
+  // ncc writes the licence file only when the bundle includes third-party code.
+  const licenses = path.join(scratch, 'licenses.txt');
+  if (existsSync(licenses)) renameSync(licenses, path.join(dist, `${name}.licenses.txt`));
+  const leftovers = readdirSync(scratch).filter((f) => f !== 'package.json');
+  if (leftovers.length) throw new Error(`ncc emitted unexpected files for ${entry}: ${leftovers.join(', ')}`);
+}
+rmSync(scratch, { recursive: true, force: true });
+
+writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
+const wts = path.join(root, 'node_modules', 'web-tree-sitter');
+cpSync(path.join(wts, 'web-tree-sitter.js'), path.join(dist, 'web-tree-sitter.js'));
+cpSync(path.join(wts, 'web-tree-sitter.wasm'), path.join(dist, 'web-tree-sitter.wasm'));
+for (const g of grammars) {
+  cpSync(path.join(root, 'node_modules', g, `${g}.wasm`), path.join(dist, 'grammars', `${g}.wasm`));
+}
+cpSync(path.join(root, 'rules'), path.join(dist, 'rules'), { recursive: true });
