@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { createParser } from './parse/tree-sitter-runtime.js';
-const p = await createParser('python');
-console.log(p.parse('x=1')?.rootNode.type);
+/** The `mcen-scan` command line (SPEC 2.1). */
+import { main } from './cli/main.js';
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,78 @@
+/** The audit packet's data: what `report.json` holds (SPEC 8) and what every renderer reads. */
+import type { Category, Disposition, Finding, Profile, Severity } from './finding.js';
+
+export type Decision = 'PASS' | 'CONDITIONAL_PASS' | 'FAIL';
+
+export interface ScannedFile {
+  /** Repository-relative POSIX path. */
+  path: string;
+  sha256: string;
+  size: number;
+  /** Language the file was analysed as: python, notebook, powershell, shell, batch, vbscript. */
+  language: string;
+  /** Excluded by a glob: analysed only for never-suppressible rules. */
+  excluded?: boolean;
+}
+
+export interface SkippedFile {
+  path: string;
+  /** Human-readable reason, e.g. "larger than 2 MB (3.1 MB)", "binary content", "symlink leaves the target". */
+  reason: string;
+}
+
+export interface ArtifactFile {
+  path: string;
+  /** wheel, archive, native binary, ... */
+  kind: string;
+  size: number;
+  sha256: string;
+}
+
+/** One allowlist entry or waiver as applied, with what it covered (the review ledger). */
+export interface LedgerEntry {
+  source: 'allowlist' | 'waiver' | 'policy';
+  /** Where it was declared: `allow.json#entries[2]`, `src/a.py:14`. */
+  location: string;
+  rules: string[];
+  justification: string;
+  approved_by?: string;
+  approved_on?: string;
+  /** Fingerprints of the findings it covered. */
+  covered: string[];
+  stale: boolean;
+}
+
+export interface Report {
+  tool: { name: string; version: string; profile: Profile; rulepack_hash: string };
+  run: {
+    started_at: string;
+    finished_at: string;
+    duration_ms: number;
+    hostname: string;
+    os: string;
+    node_version: string;
+    cwd: string;
+  };
+  target: { root_path: string; git: { is_repo: boolean; head_commit: string | null; dirty: boolean | null } };
+  summary: {
+    decision: Decision;
+    exit_code: number;
+    /** True when every file that should have been analysed was analysed. */
+    audit_complete: boolean;
+    /** Active findings only: what decides. */
+    totals_by_severity: Record<Severity, number>;
+    totals_by_category: Partial<Record<Category, number>>;
+    totals_by_disposition: Record<Disposition, number>;
+  };
+  findings: Finding[];
+  inventory: {
+    file_counts_by_type: Record<string, number>;
+    scanned_files: ScannedFile[];
+    skipped_files: SkippedFile[];
+    third_party_artifacts: ArtifactFile[];
+  };
+  allowlist: { source: string | null; entries: LedgerEntry[] };
+  waivers: LedgerEntry[];
+  policy: { source: string | null; rule_count: number; hash: string | null } | null;
+  runtime_egress?: Record<string, unknown>;
+}
