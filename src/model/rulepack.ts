@@ -165,6 +165,11 @@ export interface AliasCatalog {
   names: Record<string, string>;
   /** The type a call returns when it is not the callee itself: `requests.session` -> `requests.Session`. */
   returns: Record<string, string>;
+  /**
+   * Calls that call another function later with forwarded arguments (`functools.partial`,
+   * `threading.Thread(target=...)`): the callee argument and where its arguments start or sit.
+   */
+  forwards?: Record<string, { func: ArgRef; args_from?: number; args?: ArgRef; kwargs?: ArgRef }>;
 }
 
 /** The rulepack as loaded: rules by id and each catalog by name. */

@@ -18,7 +18,8 @@ export type Template = (string | Hole)[];
 export const UNKNOWN_CHAR = '\u0000';
 
 export type Value =
-  | { kind: 'str'; options: Template[]; bytes?: boolean }
+  /** `via`: decoders the text went through (OBF001); `path`: a pathlib.Path rather than a str. */
+  | { kind: 'str'; options: Template[]; bytes?: boolean; path?: boolean; via?: string[] }
   | { kind: 'num'; value: number }
   | { kind: 'bool'; value: boolean }
   | { kind: 'none' }
@@ -32,7 +33,7 @@ export type Value =
   | { kind: 'instance'; type: string; origin?: CallSite }
   /** A function or class defined in the scanned code itself. */
   | { kind: 'local'; name: string }
-  | { kind: 'unknown'; reason: string };
+  | { kind: 'unknown'; reason: string; via?: string[] };
 
 /** A resolved call: what the semantic layer hands to rule matching. */
 export interface CallSite {
