@@ -18,6 +18,8 @@ export interface SkippedFile {
   path: string;
   /** Human-readable reason, e.g. "larger than 2 MB (3.1 MB)", "binary content", "symlink leaves the target". */
   reason: string;
+  /** Under a user exclude glob: still listed (excludes cannot hide an incomplete audit). */
+  excluded?: boolean;
 }
 
 export interface ArtifactFile {
