@@ -1,0 +1,39 @@
+/**
+ * Everything the action says to the runner, behind one interface built from `@actions/core`, so
+ * `run()` can be driven in tests and every message goes through the toolkit's escaping.
+ */
+import * as core from '@actions/core';
+
+export interface ActionIO {
+  /** The raw value of input `name` (`INPUT_<NAME>`), trimmed; '' when unset. */
+  input(name: string): string;
+  setOutput(name: string, value: string | number): void;
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  /** One `::error::` line and a failing step (exit code 1 unless the caller sets another). */
+  setFailed(message: string): void;
+  /** Appends Markdown to the step summary; rejects when `GITHUB_STEP_SUMMARY` is unusable. */
+  writeSummary(markdown: string): Promise<void>;
+  /** Prints one line as is: only for workflow commands we escaped ourselves. */
+  print(line: string): void;
+}
+
+/** The runner-facing implementation. */
+export function coreIO(): ActionIO {
+  return {
+    input: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, String(value)),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    debug: (message) => core.debug(message),
+    setFailed: (message) => core.setFailed(message),
+    writeSummary: async (markdown) => {
+      // The summary builder is a process-wide buffer: start clean so nothing from before leaks in.
+      await core.summary.emptyBuffer().addRaw(markdown, true).write();
+    },
+    print: (line) => {
+      process.stdout.write(`${line}\n`);
+    },
+  };
+}
