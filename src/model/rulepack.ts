@@ -146,6 +146,11 @@ export interface ToolCatalog {
   interpreters: string[];
   /** Persistence commands: tool, the rule, and the argument words that make it a write (any of). */
   persistence_commands: { tool: string; rule: string; when_args?: string[]; unless_args?: string[] }[];
+  /**
+   * Multi-purpose programs that reach the network only with one of these sub-command words
+   * (`git clone`, `pip install`); without one they are ordinary processes (PEX003).
+   */
+  network_commands?: { tool: string; when_args: string[] }[];
 }
 
 /** OBF001: decoders whose output must not reach an execution sink, and blob thresholds. */
