@@ -38,3 +38,7 @@ for (const g of grammars) {
   cpSync(path.join(root, 'node_modules', g, `${g}.wasm`), path.join(dist, 'grammars', `${g}.wasm`));
 }
 cpSync(path.join(root, 'rules'), path.join(dist, 'rules'), { recursive: true });
+cpSync(path.join(root, 'src', 'egress', 'python'), path.join(dist, 'egress', 'python'), {
+  recursive: true,
+  filter: (f) => !f.includes('__pycache__'),
+});
