@@ -70,7 +70,7 @@ con.close()
   );
 }
 
-/** What the seed's `load_security_policies` would read (active rows, as dicts), plus the other table and an integrity check. */
+/** What the seed's `load_security_policies` would read (active rows, as dicts), the other table when present, and an integrity check. */
 export function seedReadBack(file: string): {
   policies: Record<string, unknown>[];
   codevault: unknown[][];
@@ -85,11 +85,11 @@ con.row_factory = sqlite3.Row
 rows = con.execute("SELECT id, rule_type, category, pattern, description, is_active FROM securitypolicy WHERE is_active = 1 ORDER BY id").fetchall()
 print(json.dumps({
   "policies": [dict(r) for r in rows],
-  "codevault": [list(r) for r in con.execute("SELECT * FROM codevault")],
+  "codevault": [list(r) for r in con.execute("SELECT * FROM codevault")] if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'codevault'").fetchone() else None,
   "integrity": con.execute("PRAGMA integrity_check").fetchone()[0],
 }))
 `,
       file,
     ),
-  ) as { policies: Record<string, unknown>[]; codevault: unknown[][]; integrity: string };
+  ) as { policies: Record<string, unknown>[]; codevault: unknown[][] | null; integrity: string };
 }
