@@ -198,7 +198,7 @@ class Publisher {
     }
     try {
       const id = await uploadSarifFile(this.client, {
-        sarifFile,
+        sarifFile: path.resolve(this.deps.cwd, sarifFile),
         commitSha: this.context.sarifSha,
         ref: this.context.sarifRef,
         checkoutUri: pathToFileURL(this.deps.cwd).href,
@@ -219,7 +219,7 @@ class Publisher {
     const outcome = await uploadPacket(
       this.deps.artifacts(),
       this.inputs.artifactName,
-      this.inputs.outputDir,
+      path.resolve(this.deps.cwd, this.inputs.outputDir),
     );
     if ('id' in outcome) {
       this.io.setOutput('artifact-id', outcome.id);
@@ -288,6 +288,8 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<number> {
 async function runWith(deps: RunDeps): Promise<number> {
   const { io } = deps;
   const context = readRunContext(deps.env);
+  // Paths go to the engine absolute, so nothing depends on the process's working directory.
+  const resolve = (p: string): string => path.resolve(deps.cwd, p);
   let inputs: ActionInputs;
   let result: AuditResult;
   try {
@@ -296,12 +298,13 @@ async function runWith(deps: RunDeps): Promise<number> {
       cwd: deps.cwd,
     });
     result = await deps.audit({
-      target: inputs.path,
+      target: resolve(inputs.path),
       profile: inputs.profile,
-      outputDir: inputs.outputDir,
-      allowlist: inputs.allowlist,
-      policy: inputs.policy,
-      baseline: inputs.baseline,
+      outputDir: resolve(inputs.outputDir),
+      allowlist: inputs.allowlist && resolve(inputs.allowlist),
+      // builtin:NAME is a name, not a path.
+      policy: inputs.policy?.startsWith('builtin:') ? inputs.policy : inputs.policy && resolve(inputs.policy),
+      baseline: inputs.baseline && resolve(inputs.baseline),
       include: inputs.include,
       exclude: inputs.exclude,
       jobs: inputs.jobs,
