@@ -44,14 +44,20 @@ const ASCII: Codec = {
   decode: (bytes) => (bytes.every((b) => b < 0x80) ? latin1Text(bytes) : null),
 };
 
-// Python's cp1252 leaves these five bytes undefined and fails on them; WHATWG's windows-1252
-// silently maps them to C1 controls, so they are checked first.
-const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-const windows1252 = whatwg('cp1252', 'windows-1252');
+// cp1252 is latin-1 except for 0x80-0x9F. Node 20.18.3+ decodes the "windows-1252" label as if it
+// were latin-1 (nodejs/node#56542, #60888), so the block is mapped here. Python leaves five bytes
+// (UNDEFINED below) undecodable, and so does this codec.
+const UNDEFINED = '\u0000';
+const CP1252_HIGH =
+  '\u20ac\u0000\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u0000\u017d\u0000' +
+  '\u0000\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u0000\u017e\u0178';
 
 export const CP1252: Codec = {
   name: 'cp1252',
-  decode: (bytes) => (bytes.some((b) => CP1252_UNDEFINED.has(b)) ? null : windows1252.decode(bytes)),
+  decode(bytes) {
+    if (bytes.some((b) => b >= 0x80 && b <= 0x9f && CP1252_HIGH.charAt(b - 0x80) === UNDEFINED)) return null;
+    return latin1Text(bytes).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+  },
 };
 
 /** Python codec name, WHATWG label, then Python's aliases for it (compared after `normalize`). */
