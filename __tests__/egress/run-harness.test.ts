@@ -9,15 +9,8 @@ import type { EgressEvent } from '../../src/egress/egress-log.js';
 import { planHarness, runHarness } from '../../src/egress/run-harness.js';
 import type { HarnessRun } from '../../src/egress/run-harness.js';
 import { ConfigError } from '../../src/model/errors.js';
+import { python } from './python-interpreter.js';
 
-// The interpreter itself, not a version-manager shim in front of it (shims cost a second a start).
-const python = spawnSync(
-  'python3',
-  ['-c', 'import sys; assert sys.version_info >= (3, 8); print(sys.executable)'],
-  {
-    encoding: 'utf8',
-  },
-).stdout?.trim();
 const isolation = spawnSync('unshare', ['-rn', 'sh', '-c', 'ip link set lo up']).status === 0;
 const skipReason = !python
   ? 'no python3 (3.8+) on PATH'
@@ -45,7 +38,7 @@ async function runProgram(
     mkdirSync(path.dirname(full), { recursive: true });
     writeFileSync(full, text, { mode: text.startsWith('#!') ? 0o755 : 0o644 });
   }
-  return runHarness(planHarness({ target, command: [python!, 'main.py'], isolate: true, timeoutSeconds }));
+  return runHarness(planHarness({ target, command: [python, 'main.py'], isolate: true, timeoutSeconds }));
 }
 
 function find(run: HarnessRun, op: string, destination: string): EgressEvent | undefined {
