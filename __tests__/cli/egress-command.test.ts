@@ -9,6 +9,7 @@ import type { OptionValues } from 'commander';
 
 import { egressCommand } from '../../src/cli/egress-command.js';
 import type { RuntimeEgress } from '../../src/cli/egress-command.js';
+import type { EgressEvent } from '../../src/egress/egress-log.js';
 import { ConfigError } from '../../src/model/errors.js';
 import type { Report } from '../../src/model/report.js';
 import { python } from '../egress/python-interpreter.js';
@@ -77,7 +78,7 @@ function wiring(calls: string[]) {
     const log = readFileSync(path.join(out, 'egress_log.jsonl'), 'utf8')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as EgressEvent);
     expect(
       log.some(
         (e) => e.op === 'socket.getaddrinfo' && e.destination === '203.0.113.9' && e.action === 'blocked',
