@@ -1,4 +1,5 @@
 // Covers src/publish/github/changed-lines.ts: patch hunk parsing and the fail-safe pull request file reader.
+import type { FileChanges } from '../../../src/publish/github/changed-lines.js';
 import { onChangedLine, parsePatch, readChangedLines } from '../../../src/publish/github/changed-lines.js';
 import type { CheckAnnotation } from '../../../src/publish/github/github-client.js';
 import { FakeGitHubClient } from './helpers/fake-client.js';
@@ -82,7 +83,7 @@ describe('onChangedLine', () => {
     annotation_level: 'failure',
     message: 'm',
   });
-  const files = new Map([
+  const files = new Map<string, FileChanges>([
     ['a.py', new Set([4, 5])],
     ['new.py', 'all' as const],
   ]);
