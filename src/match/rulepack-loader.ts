@@ -14,7 +14,6 @@ import { parseDocument } from 'yaml';
 import { assetPath } from '../model/assets.js';
 import { ConfigError } from '../model/errors.js';
 import type {
-  AliasCatalog,
   CallEntry,
   ListenEntry,
   NetworkEntry,
