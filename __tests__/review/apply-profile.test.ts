@@ -1,9 +1,9 @@
 // Covers src/review/apply-profile.ts: severity by profile and variant, metadata, dispositions, order.
 import type { Finding, Profile, RawFinding, Severity } from '../../src/model/finding.js';
 import type { RuleMeta } from '../../src/model/rulepack.js';
-import { compareFindings, EXCLUDED_JUSTIFICATION, toFindings } from '../../src/review/apply-profile.js';
+import { EXCLUDED_JUSTIFICATION, toFindings } from '../../src/review/apply-profile.js';
 import { assignOccurrences, fingerprint } from '../../src/review/fingerprint.js';
-import { finding, ruleMeta } from './helpers.js';
+import { ruleMeta } from './helpers.js';
 
 const rules = new Map<string, RuleMeta>(
   [
@@ -110,33 +110,26 @@ describe('toFindings', () => {
     expect(found.every((f) => f.justification === undefined)).toBe(true);
   });
 
+  test('returns the findings in report order', () => {
+    const found = toFindings(
+      [raw('PEX003', 7), raw('PEX003', 2, { column: 9 }), raw('DEX001', 2, { column: 9 }), raw('NET002', 2)],
+      'a.py',
+      rules,
+      'mcen_practical',
+      false,
+    );
+    expect(found.map((f) => `${f.line}:${f.column}:${f.rule_id}`)).toEqual([
+      '2:1:NET002',
+      '2:9:DEX001',
+      '2:9:PEX003',
+      '7:1:PEX003',
+    ]);
+  });
+
   test('an unknown rule id or variant is a bug and throws', () => {
     expect(() => toFindings([raw('NOPE001', 1)], 'a.py', rules, 'mcen_practical', false)).toThrow(/NOPE001/);
     expect(() =>
       toFindings([raw('PEX003', 1, { variant: 'nope' })], 'a.py', rules, 'mcen_practical', false),
     ).toThrow(/variant "nope"/);
-  });
-});
-
-describe('compareFindings', () => {
-  test('orders by file, line, column, rule, then end position and fingerprint', () => {
-    const ordered = [
-      finding({ file: 'a.py', line: 1, column: 1, rule_id: 'NET001' }),
-      finding({ file: 'a.py', line: 1, column: 1, rule_id: 'PEX003', end_line: 1 }),
-      finding({ file: 'a.py', line: 1, column: 1, rule_id: 'PEX003', end_line: 2, fingerprint: 'a' }),
-      finding({ file: 'a.py', line: 1, column: 1, rule_id: 'PEX003', end_line: 2, fingerprint: 'b' }),
-      finding({ file: 'a.py', line: 1, column: 7, rule_id: 'DEX001' }),
-      finding({ file: 'a.py', line: 10, column: 1, rule_id: 'DEX001' }),
-      finding({ file: 'b.py', line: 1, column: 1, rule_id: 'DEX001' }),
-      finding({ file: 'b/a.py', line: 1, column: 1, rule_id: 'DEX001' }),
-      finding({ file: 'c.py' }),
-    ];
-    const shuffled = [...ordered].reverse();
-    expect(shuffled.sort(compareFindings)).toEqual(ordered);
-  });
-
-  test('compares paths by code unit, not by locale', () => {
-    const sorted = [finding({ file: 'a.py' }), finding({ file: 'B.py' })].sort(compareFindings);
-    expect(sorted.map((f) => f.file)).toEqual(['B.py', 'a.py']);
   });
 });

@@ -1,29 +1,13 @@
 /** The gate's verdict (SPEC 8): what the active findings and audit completeness decide. */
-import type { Category, Disposition, Finding, Severity } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
+import { CATEGORIES, DISPOSITIONS, SEVERITIES } from '../model/finding.js';
 import { EXIT } from '../model/errors.js';
 import type { Decision, Report } from '../model/report.js';
 
-// Literal objects typed as full records: the compiler fails when a key is added to a union
-// and not here, and the literal order is the key order in report.json.
-const zeroSeverities = (): Record<Severity, number> => ({ blocker: 0, high: 0, medium: 0, low: 0, info: 0 });
-const zeroCategories = (): Record<Category, number> => ({
-  network: 0,
-  persistence: 0,
-  dynamic_exec: 0,
-  deserialization: 0,
-  process_exec: 0,
-  obfuscation: 0,
-  policy: 0,
-  other: 0,
-});
-const zeroDispositions = (): Record<Disposition, number> => ({
-  active: 0,
-  allowlisted: 0,
-  waived: 0,
-  allowed_by_policy: 0,
-  baseline: 0,
-  excluded: 0,
-});
+/** A zero count for every key, in the list's order (the key order in report.json). */
+function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
 
 const EXIT_CODES: Record<Decision, number> = {
   PASS: EXIT.pass,
@@ -39,9 +23,9 @@ const EXIT_CODES: Record<Decision, number> = {
  * key is present, zero when nothing counts, in a fixed order.
  */
 export function decide(findings: readonly Finding[], auditComplete: boolean): Report['summary'] {
-  const bySeverity = zeroSeverities();
-  const byCategory = zeroCategories();
-  const byDisposition = zeroDispositions();
+  const bySeverity = zeroCounts(SEVERITIES);
+  const byCategory = zeroCounts(CATEGORIES);
+  const byDisposition = zeroCounts(DISPOSITIONS);
   for (const finding of findings) {
     byDisposition[finding.disposition]++;
     if (finding.disposition !== 'active') continue;

@@ -18,6 +18,26 @@ export type Disposition = 'active' | 'allowlisted' | 'waived' | 'allowed_by_poli
 
 export const PROFILES: readonly Profile[] = ['mcen_practical', 'mcen_strict'];
 export const SEVERITIES: readonly Severity[] = ['blocker', 'high', 'medium', 'low', 'info'];
+/** Every category, in the order SPEC 5 lists the rulepack (the order reports use). */
+export const CATEGORIES: readonly Category[] = [
+  'network',
+  'persistence',
+  'dynamic_exec',
+  'deserialization',
+  'process_exec',
+  'obfuscation',
+  'policy',
+  'other',
+];
+/** Every disposition: what decides first, then each reason a finding does not. */
+export const DISPOSITIONS: readonly Disposition[] = [
+  'active',
+  'allowlisted',
+  'waived',
+  'allowed_by_policy',
+  'baseline',
+  'excluded',
+];
 
 /** A 1-based source range; columns count UTF-16 code units of the decoded line, as editors do. */
 export interface SourceRange {

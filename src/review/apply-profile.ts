@@ -3,6 +3,7 @@
  * severity chosen for the profile, fingerprint computed and the exclusion disposition set.
  */
 import type { Finding, Profile, RawFinding, Severity } from '../model/finding.js';
+import { compareFindings } from '../model/finding-order.js';
 import type { RuleMeta } from '../model/rulepack.js';
 import { assignOccurrences, fingerprint } from './fingerprint.js';
 
@@ -17,7 +18,7 @@ function severityOf(rule: RuleMeta, variant: string | undefined, profile: Profil
 }
 
 /**
- * The findings of one file (`file` repo-relative POSIX), sorted by `compareFindings`.
+ * The findings of one file (`file` repo-relative POSIX), in report order (`compareFindings`).
  * Severity comes from the rule (or the raw finding's variant) under `profile`; title,
  * category, why and remediation from the rule's docs. In an excluded file (SPEC 3) a finding
  * is `excluded` (visible, not gating) when its rule is suppressible or the profile is
@@ -58,22 +59,4 @@ export function toFindings(
     };
   });
   return findings.sort(compareFindings);
-}
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The report order (SPEC 8): file, line, column, rule id; then end position and fingerprint
- * so the order is total and the same on every machine (code-unit comparison, no locale).
- */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareText(a.rule_id, b.rule_id) ||
-    a.end_line - b.end_line ||
-    a.end_column - b.end_column ||
-    compareText(a.fingerprint, b.fingerprint)
-  );
 }
