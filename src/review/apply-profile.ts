@@ -60,3 +60,6 @@ export function toFindings(
   });
   return findings.sort(compareFindings);
 }
+
+/** The report order, re-exported for the pipeline that merges files (defined once in the model). */
+export { compareFindings };
