@@ -1,4 +1,6 @@
 // Covers src/match/destination.ts: destination and bind-address classification in every spelling.
+import fc from 'fast-check';
+
 import type { BindForm, DestinationKind } from '../../src/match/destination.js';
 import { classifyBind, classifyDestination } from '../../src/match/destination.js';
 import type { DestinationForm } from '../../src/model/rulepack.js';
@@ -258,5 +260,46 @@ describe('classifyBind', () => {
 
   test.each(binds)('%s %j is %s', (form, text, kind) => {
     expect(classifyBind(text, form).kind).toBe(kind);
+  });
+});
+
+describe('robustness', () => {
+  const forms: DestinationForm[] = ['url', 'host', 'address', 'dsn', 'ssh', 'proxies'];
+  const bindForms: BindForm[] = ['host', 'hostport', 'address'];
+  // Text built from the characters that steer the parsers, plus holes.
+  const tricky = fc
+    .array(
+      fc.constantFrom(...":/@[]%.,;=?#\\ '*0127fx:lochst".split(''), UNKNOWN_CHAR, '::1', 'localhost', '://'),
+      {
+        maxLength: 30,
+      },
+    )
+    .map((parts) => parts.join(''));
+
+  test('never throws and always answers with a known kind and a reason for unknown', () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string()), fc.constantFrom(...forms), (text, form) => {
+        const verdict = classifyDestination(text, form);
+        expect(['loopback', 'remote', 'unix', 'local-file', 'unknown']).toContain(verdict.kind);
+        if (verdict.kind === 'unknown') expect(verdict.reason).toBeTruthy();
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string()), fc.constantFrom(...bindForms), (text, form) => {
+        expect(['loopback', 'all', 'specific', 'unix', 'unknown']).toContain(classifyBind(text, form).kind);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('a host with an unknown part is never called loopback', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        const host = `${text}${UNKNOWN_CHAR}${text}`.replace(/[/?#@:[\]]/g, '');
+        expect(classifyDestination(`http://${host}/`, 'url').kind).not.toBe('loopback');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
