@@ -2,4 +2,6 @@
 /** The `mcen-scan` command line (SPEC 2.1). */
 import { main } from './cli/main.js';
 
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

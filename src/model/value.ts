@@ -56,6 +56,14 @@ export function flatten(template: Template): string {
 /** The provenance notes of a template's holes, in order, without repeats. */
 export function holeNotes(template: Template): string[] {
   const notes: string[] = [];
-  for (const part of template) if (typeof part !== 'string' && !notes.includes(part.hole)) notes.push(part.hole);
+  for (const part of template)
+    if (typeof part !== 'string' && !notes.includes(part.hole)) notes.push(part.hole);
   return notes;
+}
+
+/** The value bound to a parameter: by keyword first, then by position; undefined when absent. */
+export function argumentValue(site: CallSite, ref: { pos?: number; kw?: string }): Value | undefined {
+  if (ref.kw !== undefined && site.keywords.has(ref.kw)) return site.keywords.get(ref.kw);
+  if (ref.pos !== undefined && ref.pos < site.positional.length) return site.positional[ref.pos];
+  return undefined;
 }

@@ -1,0 +1,90 @@
+/** `mcen-scan [scan] [TARGET]`: the static audit (SPEC 2.1). */
+import { Command, Option } from 'commander';
+
+import { PROFILES, type Profile } from '../model/finding.js';
+import { audit } from '../pipeline/audit.js';
+
+interface ScanFlags {
+  profile: Profile;
+  outputDir: string;
+  allowlist?: string;
+  json?: string;
+  md?: string;
+  sarif?: string;
+  manifest: boolean;
+  printJson?: boolean;
+  include: string[];
+  exclude: string[];
+  quiet?: boolean;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** A one-line progress display on a terminal; silent otherwise. */
+function progress(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done !== total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files${done === total ? '\n' : ''}`,
+    );
+  };
+}
+
+/** The scan sub-command; its action sets `process.exitCode` to the decision's exit code. */
+export function scanCommand(): Command {
+  return new Command('scan')
+    .description('scan a repository and write the audit packet')
+    .argument('[target]', 'folder to scan', '.')
+    .addOption(new Option('--profile <profile>', 'rule profile').choices(PROFILES).default('mcen_practical'))
+    .option('--output-dir <dir>', 'where the audit packet is written', 'mcen_audit')
+    .option('--allowlist <file>', 'process allowlist (JSON, PEX003 only)')
+    .option('--json <path>', 'also write report.json here')
+    .option('--md <path>', 'also write report.md here')
+    .option('--sarif <path>', 'also write report.sarif here')
+    .option('--no-manifest', 'do not write manifest.json')
+    .option('--print-json', 'print report.json on stdout')
+    .option('--include <glob>', 'scan only files matching this glob (repeatable)', collect, [])
+    .option(
+      '--exclude <glob>',
+      'exclude files matching this glob (repeatable; never-suppressible rules still apply)',
+      collect,
+      [],
+    )
+    .option('--quiet', 'print nothing but errors')
+    .action(async (target: string, flags: ScanFlags) => {
+      const onProgress = flags.quiet ? undefined : progress();
+      const outcome = await audit({
+        target,
+        profile: flags.profile,
+        outputDir: flags.outputDir,
+        include: flags.include,
+        exclude: flags.exclude,
+        noManifest: !flags.manifest,
+        ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
+        ...(flags.json ? { jsonPath: flags.json } : {}),
+        ...(flags.md ? { mdPath: flags.md } : {}),
+        ...(flags.sarif ? { sarifPath: flags.sarif } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
+      const { summary } = outcome.report;
+      if (flags.printJson) {
+        const { renderReportJson } = await import('../render/report-json.js');
+        process.stdout.write(renderReportJson(outcome.report));
+      } else if (!flags.quiet) {
+        const counts = Object.entries(summary.totals_by_severity)
+          .filter(([, n]) => n > 0)
+          .map(([severity, n]) => `${n} ${severity}`)
+          .join(', ');
+        process.stdout.write(
+          `${summary.decision}${counts ? ` (${counts})` : ''}${summary.audit_complete ? '' : ', audit incomplete'} - ${outcome.files.reportMd}\n`,
+        );
+      }
+      process.exitCode = summary.exit_code;
+    });
+}

@@ -1,0 +1,174 @@
+/**
+ * The scan pipeline: discover files → parse and resolve → match rules → apply profile and
+ * review controls → decide → the report object that every output is rendered from.
+ */
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { Parser } from 'web-tree-sitter';
+
+import { discover, type DiscoveredFile } from '../discover/discover.js';
+import { decodeSource } from '../discover/decode-source.js';
+import { gitInfo } from '../discover/git-info.js';
+import { sha256Hex } from '../discover/sha256.js';
+import { loadRulepack } from '../match/rulepack-loader.js';
+import { rawFinding } from '../match/finding-builder.js';
+import type { Finding, Profile, RawFinding } from '../model/finding.js';
+import type { Report, ScannedFile } from '../model/report.js';
+import type { Rulepack } from '../model/rulepack.js';
+import { TOOL_NAME, TOOL_VERSION } from '../model/version.js';
+import { createParser } from '../parse/tree-sitter-runtime.js';
+import { applyAllowlist, loadAllowlist } from '../review/allowlist.js';
+import { compareFindings, toFindings } from '../review/apply-profile.js';
+import { decide } from '../decide/decision.js';
+import { analyzePythonSource } from './analyze-python.js';
+
+export interface ScanOptions {
+  target: string;
+  profile: Profile;
+  /** Absolute or cwd-relative; never scanned. */
+  outputDir: string;
+  allowlist?: string;
+  include?: string[];
+  exclude?: string[];
+  maxFileBytes?: number;
+  /** Called after each file, for progress display. */
+  onProgress?: (done: number, total: number) => void;
+  /** A rulepack other than the shipped one (tests, custom packs). */
+  rulepackDir?: string;
+}
+
+/** The result of analysing one discovered file. */
+interface FileResult {
+  scanned?: ScannedFile;
+  skippedReason?: string;
+  raws: RawFinding[];
+  incomplete?: string;
+}
+
+function scanProblem(problem: string): RawFinding {
+  return rawFinding(
+    'SCAN001',
+    {
+      range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      evidence: problem,
+      statement: problem,
+      scope: 'module',
+    },
+    { confidence: 'high', subject: problem, details: { problem } },
+  );
+}
+
+async function analyzeFile(file: DiscoveredFile, parser: Parser, pack: Rulepack): Promise<FileResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.absPath);
+  } catch (error) {
+    const reason = `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+    return { skippedReason: reason, raws: [scanProblem(`file skipped: ${reason}`)] };
+  }
+  const scanned: ScannedFile = {
+    path: file.path,
+    sha256: sha256Hex(bytes),
+    size: bytes.length,
+    language: file.language,
+  };
+  if (file.excluded) scanned.excluded = true;
+  if (file.language !== 'python') return { scanned, raws: [] };
+  const decoded = decodeSource(bytes, file.path);
+  if (!decoded.ok)
+    return { scanned, skippedReason: decoded.reason, raws: [scanProblem(`file skipped: ${decoded.reason}`)] };
+  const analysis = analyzePythonSource(decoded.text, parser, pack);
+  return analysis.incomplete
+    ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete }
+    : { scanned, raws: analysis.findings };
+}
+
+/**
+ * Scans `options.target` and returns the report (SPEC 8). Throws `ConfigError` for a missing
+ * target, a bad glob or a malformed allowlist; hostile file content never throws.
+ */
+export async function scan(options: ScanOptions): Promise<Report> {
+  const started = new Date();
+  const pack = loadRulepack(options.rulepackDir);
+  const allowlist = options.allowlist ? loadAllowlist(options.allowlist) : undefined;
+  const root = path.resolve(options.target);
+  const discovery = await discover(root, {
+    include: options.include ?? [],
+    exclude: options.exclude ?? [],
+    outputDir: path.resolve(options.outputDir),
+    ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+  });
+  const parser = await createParser('python');
+  const findings: Finding[] = [];
+  const scanned: ScannedFile[] = [];
+  const skipped = [...discovery.skipped];
+  let incomplete = false;
+  for (const skip of discovery.skipped) {
+    findings.push(
+      ...toFindings(
+        [scanProblem(`file skipped: ${skip.reason}`)],
+        skip.path,
+        pack.rules,
+        options.profile,
+        false,
+      ),
+    );
+  }
+  let done = 0;
+  try {
+    for (const file of discovery.files) {
+      const result = await analyzeFile(file, parser, pack);
+      if (result.scanned) scanned.push(result.scanned);
+      if (result.skippedReason) skipped.push({ path: file.path, reason: result.skippedReason });
+      if (result.incomplete) incomplete = true;
+      // Excluded files are checked for the never-suppressible rules only (SPEC 3).
+      const raws = file.excluded
+        ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
+        : result.raws;
+      findings.push(...toFindings(raws, file.path, pack.rules, options.profile, file.excluded));
+      options.onProgress?.(++done, discovery.files.length);
+    }
+  } finally {
+    parser.delete();
+  }
+
+  let reviewed = findings;
+  let allowlistLedger: Report['allowlist'] = { source: null, entries: [] };
+  if (allowlist) {
+    const applied = applyAllowlist(findings, allowlist);
+    reviewed = applied.findings;
+    allowlistLedger = { source: options.allowlist!, entries: applied.ledger };
+  }
+  reviewed.sort(compareFindings);
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const auditComplete = skipped.length === 0 && !incomplete;
+  const summary = decide(reviewed, auditComplete);
+  const finished = new Date();
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, profile: options.profile, rulepack_hash: pack.hash },
+    run: {
+      started_at: started.toISOString(),
+      finished_at: finished.toISOString(),
+      duration_ms: finished.getTime() - started.getTime(),
+      hostname: os.hostname(),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node_version: process.version,
+      cwd: process.cwd(),
+    },
+    target: { root_path: root, git: await gitInfo(root) },
+    summary,
+    findings: reviewed,
+    inventory: {
+      file_counts_by_type: discovery.countsByType,
+      scanned_files: scanned,
+      skipped_files: skipped,
+      third_party_artifacts: discovery.artifacts,
+    },
+    allowlist: allowlistLedger,
+    waivers: [],
+    policy: null,
+  };
+}

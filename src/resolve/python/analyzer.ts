@@ -1,0 +1,1067 @@
+/**
+ * The semantic layer for Python: one pass over a module's syntax tree that resolves what each
+ * name means (imports, aliases, shadowing, builtins reached indirectly), computes values with
+ * their provenance, types receivers from their constructors, and records every resolved call,
+ * import and qualified access as a fact. Function bodies are analysed after the module body so
+ * they see module constants assigned anywhere in the file.
+ */
+import type { SourceRange } from '../../model/finding.js';
+import type { CallFact, FactPlace, PythonFacts } from '../../model/python-facts.js';
+import type { AliasCatalog } from '../../model/rulepack.js';
+import type { CallSite, Template, Value } from '../../model/value.js';
+import { argumentValue } from '../../model/value.js';
+import { rangeOf } from '../../parse/python.js';
+import type { SyntaxNode, Tree } from '../../parse/tree-sitter-runtime.js';
+import { PYTHON_BUILTINS } from './builtins.js';
+import { createNames, type Names } from './names.js';
+import { type ClassInfo, Scope } from './scope.js';
+import { joinPath, specialCallResult, specialSubscript } from './special-calls.js';
+import { concatOptions, decodeEscapes, hole, MAX_TEXT, percentFormat } from './templates.js';
+import { describe, knownText, printable, templatesOf, union, unknown } from './values.js';
+
+/** What the analysis needs from the rulepack. */
+export interface ResolveContext {
+  aliases: AliasCatalog;
+  /** Qualified names the catalogs mention, so `from m import *` can resolve them. */
+  knownApis: ReadonlySet<string>;
+  /** Decoder qualified names (OBF001): values they return remember the decoder. */
+  decoders: ReadonlySet<string>;
+  /** `codecs.decode`-like calls: which argument names the codec and which codecs obfuscate. */
+  codecDecoders: ReadonlyMap<
+    string,
+    { encoding: { pos?: number; kw?: string }; suspicious: ReadonlySet<string> }
+  >;
+  /** Parses code found in strings handed to `exec`/`eval`/`compile`, so it is analysed too. */
+  parsePayload?: (text: string) => Tree | null;
+}
+
+/** Builtins that run Python source given as a string. */
+const SOURCE_EXECUTORS = new Set(['builtins.exec', 'builtins.eval', 'builtins.compile']);
+/** How many payloads deep (code in a string in a string...) analysis goes. */
+const MAX_PAYLOAD_DEPTH = 3;
+
+/** Literals at least this long are kept as facts for the blob heuristics. */
+const LITERAL_FACT_MIN = 64;
+const MAX_DEPTH = 300;
+const EVIDENCE_MAX = 160;
+const STATEMENT_MAX = 400;
+
+const COMPOUND_BODY_FIELDS = ['body', 'consequence'];
+
+interface Deferred {
+  node: SyntaxNode;
+  scope: Scope;
+}
+
+/** Analyses one parsed module and returns its facts. Never throws on odd code; limits are recorded as `incomplete`. */
+export function analyzePython(tree: Tree, ctx: ResolveContext): PythonFacts {
+  return new ModuleAnalyzer(ctx).run(tree);
+}
+
+/** Where facts found inside a payload are reported: the call that runs it. */
+interface Anchor {
+  place: FactPlace;
+  depth: number;
+}
+
+class ModuleAnalyzer {
+  private readonly facts: PythonFacts = {
+    calls: [],
+    imports: [],
+    accesses: [],
+    literals: [],
+    syntaxErrors: [],
+  };
+  private readonly names: Names;
+  private readonly deferred: Deferred[] = [];
+  private readonly classes = new Map<string, ClassInfo>();
+  private depth = 0;
+
+  constructor(
+    private readonly ctx: ResolveContext,
+    private readonly anchor?: Anchor,
+  ) {
+    this.names = createNames(ctx.aliases);
+  }
+
+  run(tree: Tree): PythonFacts {
+    const module = new Scope('module', 'module');
+    this.block(tree.rootNode, module);
+    // Function bodies run after the module body; nested functions queue more as they are found.
+    for (let i = 0; i < this.deferred.length; i++) {
+      const { node, scope } = this.deferred[i]!;
+      this.functionBody(node, scope);
+    }
+    return this.facts;
+  }
+
+  // ---- statements ----------------------------------------------------------------------
+
+  private block(node: SyntaxNode, scope: Scope): void {
+    for (const child of node.namedChildren) if (child) this.statement(child, scope);
+  }
+
+  private statement(node: SyntaxNode, scope: Scope): void {
+    if (!this.enter()) return;
+    try {
+      switch (node.type) {
+        case 'expression_statement':
+          for (const child of node.namedChildren) if (child) this.expressionStatement(child, scope);
+          break;
+        case 'import_statement':
+          this.importStatement(node, scope);
+          break;
+        case 'import_from_statement':
+          this.importFrom(node, scope);
+          break;
+        case 'future_import_statement':
+          break;
+        case 'function_definition':
+          this.functionDefinition(node, scope);
+          break;
+        case 'class_definition':
+          this.classDefinition(node, scope);
+          break;
+        case 'decorated_definition':
+          for (const decorator of node.namedChildren) {
+            if (decorator?.type === 'decorator') this.visit(decorator, scope);
+          }
+          if (node.childForFieldName('definition'))
+            this.statement(node.childForFieldName('definition')!, scope);
+          break;
+        case 'if_statement':
+          this.ifStatement(node, scope);
+          break;
+        case 'for_statement':
+          this.forStatement(node, scope);
+          break;
+        case 'while_statement':
+          this.loop(node, scope, () => this.evaluate(node.childForFieldName('condition'), scope));
+          break;
+        case 'try_statement':
+          this.tryStatement(node, scope);
+          break;
+        case 'with_statement':
+          this.withStatement(node, scope);
+          break;
+        case 'global_statement':
+          for (const name of node.namedChildren)
+            if (name?.type === 'identifier') scope.globals.add(name.text);
+          break;
+        case 'delete_statement':
+          this.visit(node, scope);
+          break;
+        case 'match_statement':
+          this.branches(
+            scope,
+            node.namedChildren.filter((c) => c?.type === 'block').flatMap((b) => present(b.namedChildren)),
+            (branchScope, c) => this.statement(c, branchScope),
+            () => this.evaluate(node.childForFieldName('subject'), scope),
+          );
+          break;
+        default:
+          // return, raise, assert, print (Python 2), exec (Python 2), pass, etc.: find the calls inside.
+          this.visit(node, scope);
+      }
+    } finally {
+      this.leave();
+    }
+  }
+
+  private expressionStatement(node: SyntaxNode, scope: Scope): void {
+    if (node.type === 'assignment') this.assignment(node, scope);
+    else if (node.type === 'augmented_assignment') this.augmented(node, scope);
+    else this.evaluate(node, scope);
+  }
+
+  private assignment(node: SyntaxNode, scope: Scope): void {
+    const right = node.childForFieldName('right');
+    const left = node.childForFieldName('left');
+    if (!left) return;
+    let value: Value;
+    if (!right) return; // annotation only: `x: int`
+    if (right.type === 'assignment') {
+      // a = b = value: evaluate the inner assignment, then bind the same value here.
+      this.assignment(right, scope);
+      value = this.valueOfTarget(right.childForFieldName('left'), scope);
+    } else {
+      value = this.evaluate(right, scope);
+    }
+    this.bindTarget(left, value, scope);
+  }
+
+  private valueOfTarget(target: SyntaxNode | null, scope: Scope): Value {
+    if (target?.type === 'identifier') return this.lookup(target.text, scope);
+    return unknown('chained assignment');
+  }
+
+  private augmented(node: SyntaxNode, scope: Scope): void {
+    const left = node.childForFieldName('left');
+    const right = this.evaluate(node.childForFieldName('right'), scope);
+    if (left?.type !== 'identifier') {
+      this.visit(left, scope);
+      return;
+    }
+    const op = node.childForFieldName('operator')?.text ?? '';
+    const current = this.lookup(left.text, scope);
+    scope.assign(left.text, op === '+=' ? this.add(current, right) : unknown(`${left.text} after ${op}`));
+  }
+
+  /** Binds an assignment target (name, tuple, attribute, subscript) to a value. */
+  private bindTarget(target: SyntaxNode, value: Value, scope: Scope): void {
+    switch (target.type) {
+      case 'identifier':
+        scope.assign(target.text, value);
+        break;
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern':
+      case 'tuple':
+      case 'list': {
+        const targets = present(target.namedChildren);
+        const items = value.kind === 'seq' && value.items.length === targets.length ? value.items : undefined;
+        targets.forEach((t, i) =>
+          this.bindTarget(
+            t,
+            items ? items[i]! : unknown(`an element unpacked from ${describe(value)}`),
+            scope,
+          ),
+        );
+        break;
+      }
+      case 'parenthesized_expression':
+        if (target.namedChildren[0]) this.bindTarget(target.namedChildren[0], value, scope);
+        break;
+      case 'attribute': {
+        const object = target.childForFieldName('object');
+        const attr = target.childForFieldName('attribute')?.text ?? '';
+        const receiver = this.evaluate(object, scope);
+        const info = receiver.kind === 'instance' ? this.classes.get(receiver.type) : undefined;
+        if (info) info.attrs.set(attr, info.attrs.has(attr) ? union([info.attrs.get(attr)!, value]) : value);
+        break;
+      }
+      case 'list_splat_pattern':
+        if (target.namedChildren[0])
+          this.bindTarget(target.namedChildren[0], unknown('a starred unpacking'), scope);
+        break;
+      default:
+        // subscripts and anything else: evaluate for the calls inside, bind nothing.
+        this.visit(target, scope);
+    }
+  }
+
+  private importStatement(node: SyntaxNode, scope: Scope): void {
+    for (const item of node.childrenForFieldName('name')) {
+      if (!item) continue;
+      const dotted = item.type === 'aliased_import' ? item.childForFieldName('name')! : item;
+      const alias = item.type === 'aliased_import' ? item.childForFieldName('alias')?.text : undefined;
+      const module = this.names.canonical(dotted.text.replace(/\s+/g, ''));
+      this.facts.imports.push({ ...this.place(item, scope), module, form: 'import' });
+      if (alias) scope.assign(alias, { kind: 'module', name: module });
+      else {
+        // `import a.b` binds `a`; the rest is reached through attributes.
+        const top = dotted.text.split('.')[0]!.trim();
+        scope.assign(top, { kind: 'module', name: this.names.canonical(top) });
+      }
+    }
+  }
+
+  private importFrom(node: SyntaxNode, scope: Scope): void {
+    const moduleNode = node.childForFieldName('module_name');
+    if (!moduleNode) return;
+    const raw = moduleNode.text.replace(/\s+/g, '');
+    const module = raw.startsWith('.') ? raw : this.names.canonical(raw);
+    const names: string[] = [];
+    for (const item of node.childrenForFieldName('name')) {
+      if (!item) continue;
+      const nameNode = item.type === 'aliased_import' ? item.childForFieldName('name')! : item;
+      const alias = item.type === 'aliased_import' ? item.childForFieldName('alias')?.text : undefined;
+      const name = nameNode.text.replace(/\s+/g, '');
+      names.push(name);
+      const qualified = this.names.canonical(`${module}.${name}`);
+      scope.assign(
+        alias ?? name,
+        raw.startsWith('.') ? { kind: 'local', name: qualified } : { kind: 'qualname', name: qualified },
+      );
+    }
+    if (node.namedChildren.some((c) => c?.type === 'wildcard_import') && !raw.startsWith('.')) {
+      scope.starModules.push(module);
+    }
+    this.facts.imports.push({ ...this.place(node, scope), module, form: 'from', names });
+  }
+
+  private functionDefinition(node: SyntaxNode, scope: Scope): void {
+    const name = node.childForFieldName('name')?.text ?? '<function>';
+    // Defaults and annotations are evaluated where the def stands.
+    const parameters = node.childForFieldName('parameters');
+    for (const param of parameters?.namedChildren ?? []) {
+      if (param?.type === 'default_parameter' || param?.type === 'typed_default_parameter') {
+        this.evaluate(param.childForFieldName('value'), scope);
+      }
+    }
+    scope.assign(name, { kind: 'local', name: scope.child(name) });
+    const fnScope = new Scope('function', scope.child(name), scope, scope.cls);
+    this.deferred.push({ node, scope: fnScope });
+  }
+
+  private functionBody(node: SyntaxNode, scope: Scope): void {
+    const parameters = node.childForFieldName('parameters');
+    const fname = node.childForFieldName('name')?.text ?? '<function>';
+    const params = present(parameters?.namedChildren ?? []);
+    const isMethod = scope.parent?.kind === 'class' && scope.cls !== undefined;
+    const decorators = node.parent?.type === 'decorated_definition' ? node.parent.text : '';
+    const isStatic = /@staticmethod\b/.test(decorators);
+    params.forEach((param, index) => {
+      const nameNode =
+        param.type === 'identifier'
+          ? param
+          : (param.childForFieldName('name') ?? param.namedChildren.find((c) => c?.type === 'identifier'));
+      if (!nameNode) return;
+      const pname = nameNode.text;
+      if (index === 0 && isMethod && !isStatic) {
+        scope.assign(
+          pname,
+          /@classmethod\b/.test(decorators)
+            ? { kind: 'local', name: scope.cls.name }
+            : { kind: 'instance', type: scope.cls.type },
+        );
+        return;
+      }
+      const base = unknown(`parameter ${pname} of ${fname}()`);
+      const defaultNode = param.childForFieldName('value');
+      const defaultValue = defaultNode ? this.quietEvaluate(defaultNode, scope.parent!) : undefined;
+      scope.assign(pname, defaultValue && defaultValue.kind !== 'none' ? union([base, defaultValue]) : base);
+    });
+    const body = node.childForFieldName('body');
+    if (body) this.block(body, scope);
+  }
+
+  private classDefinition(node: SyntaxNode, scope: Scope): void {
+    const name = node.childForFieldName('name')?.text ?? '<class>';
+    const bases: string[] = [];
+    for (const base of node.childForFieldName('superclasses')?.namedChildren ?? []) {
+      if (!base || base.type === 'keyword_argument') continue;
+      const value = this.evaluate(base, scope);
+      if (value.kind === 'qualname') bases.push(value.name);
+      else if (value.kind === 'local') {
+        const local = this.classes.get(`<local>${value.name}`);
+        if (local) bases.push(...local.bases);
+      }
+    }
+    const scopeName = scope.child(name);
+    const info: ClassInfo = {
+      type: `<local>${scopeName}`,
+      name: scopeName,
+      bases,
+      attrs: new Map(),
+      definesInit: false,
+    };
+    this.classes.set(info.type, info);
+    scope.assign(name, { kind: 'local', name: scopeName });
+    const classScope = new Scope('class', scopeName, scope, info);
+    const body = node.childForFieldName('body');
+    if (!body) return;
+    const methods: SyntaxNode[] = [];
+    for (const child of body.namedChildren) {
+      if (!child) continue;
+      const def = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+      if (def?.type === 'function_definition') {
+        if (def.childForFieldName('name')?.text === '__init__') info.definesInit = true;
+        methods.push(child);
+      } else this.statement(child, classScope);
+    }
+    for (const [attr, value] of classScope.bindings) info.attrs.set(attr, value);
+    // `__init__` first, so the attributes it sets are known to the other methods.
+    methods.sort((a, b) => Number(this.isInit(b)) - Number(this.isInit(a)));
+    for (const method of methods) this.statement(method, classScope);
+  }
+
+  private isInit(node: SyntaxNode): boolean {
+    const def = node.type === 'decorated_definition' ? node.childForFieldName('definition') : node;
+    return def?.childForFieldName('name')?.text === '__init__';
+  }
+
+  private ifStatement(node: SyntaxNode, scope: Scope): void {
+    this.evaluate(node.childForFieldName('condition'), scope);
+    const arms: SyntaxNode[] = [];
+    const consequence = node.childForFieldName('consequence');
+    if (consequence) arms.push(consequence);
+    let hasElse = false;
+    for (const alt of node.childrenForFieldName('alternative')) {
+      if (!alt) continue;
+      if (alt.type === 'elif_clause') this.evaluate(alt.childForFieldName('condition'), scope);
+      else hasElse = true;
+      const body = alt.childForFieldName('consequence') ?? alt.childForFieldName('body');
+      if (body) arms.push(body);
+    }
+    this.branches(scope, arms, (branchScope, arm) => this.block(arm, branchScope), undefined, !hasElse);
+  }
+
+  private forStatement(node: SyntaxNode, scope: Scope): void {
+    const iterable = this.evaluate(node.childForFieldName('right'), scope);
+    const left = node.childForFieldName('left');
+    this.loop(node, scope, () => {
+      if (left) {
+        const item =
+          iterable.kind === 'seq' && iterable.items.length
+            ? union(iterable.items)
+            : unknown(`loop variable ${left.text}`);
+        this.bindTarget(left, item, scope);
+      }
+    });
+  }
+
+  /** A loop body runs zero or more times: its bindings merge with the state before it. */
+  private loop(node: SyntaxNode, scope: Scope, head: () => void): void {
+    const arms = [node.childForFieldName('body'), node.childForFieldName('alternative')].filter(
+      Boolean,
+    ) as SyntaxNode[];
+    this.branches(
+      scope,
+      arms,
+      (branchScope, arm) =>
+        arm.type === 'else_clause'
+          ? this.block(arm.childForFieldName('body') ?? arm, branchScope)
+          : this.block(arm, branchScope),
+      head,
+      true,
+    );
+  }
+
+  private tryStatement(node: SyntaxNode, scope: Scope): void {
+    const body = node.childForFieldName('body');
+    const before = new Map(scope.bindings);
+    if (body) this.block(body, scope);
+    const afterBody = new Map(scope.bindings);
+    const ends: Map<string, Value>[] = [afterBody];
+    for (const clause of node.namedChildren) {
+      if (!clause || clause === body) continue;
+      if (clause.type === 'except_clause' || clause.type === 'except_group_clause') {
+        this.reset(scope, before);
+        for (const part of clause.namedChildren) {
+          if (!part) continue;
+          if (part.type === 'block') this.block(part, scope);
+          else if (part.type === 'as_pattern') {
+            this.evaluate(part.namedChildren[0] ?? null, scope);
+            const alias = part.childForFieldName('alias');
+            if (alias) this.bindTarget(alias.namedChildren[0] ?? alias, unknown('a caught exception'), scope);
+          } else this.evaluate(part, scope);
+        }
+        ends.push(new Map(scope.bindings));
+      }
+    }
+    this.reset(scope, this.merge(ends));
+    for (const clause of node.namedChildren) {
+      if (clause?.type === 'else_clause' || clause?.type === 'finally_clause') {
+        const block = clause.namedChildren.find((c) => c?.type === 'block');
+        if (block) this.block(block, scope);
+      }
+    }
+  }
+
+  private withStatement(node: SyntaxNode, scope: Scope): void {
+    const clause = node.namedChildren.find((c) => c?.type === 'with_clause');
+    for (const item of clause?.namedChildren ?? []) {
+      const value = item?.childForFieldName('value');
+      if (!value) continue;
+      if (value.type === 'as_pattern') {
+        const entered = this.evaluate(value.namedChildren[0] ?? null, scope);
+        const alias = value.childForFieldName('alias');
+        const target = alias?.namedChildren[0] ?? alias;
+        if (target) this.bindTarget(target, entered, scope);
+      } else this.evaluate(value, scope);
+    }
+    const body = node.childForFieldName('body');
+    if (body) this.block(body, scope);
+  }
+
+  /**
+   * Runs each arm from the same starting state and merges the end states; with
+   * `mayRunNone` the starting state is one of the outcomes too.
+   */
+  private branches<T>(
+    scope: Scope,
+    arms: T[],
+    run: (scope: Scope, arm: T) => void,
+    head?: () => void,
+    mayRunNone = false,
+  ): void {
+    head?.();
+    const before = new Map(scope.bindings);
+    const ends: Map<string, Value>[] = mayRunNone ? [before] : [];
+    for (const arm of arms) {
+      this.reset(scope, before);
+      run(scope, arm);
+      ends.push(new Map(scope.bindings));
+    }
+    if (ends.length) this.reset(scope, this.merge(ends));
+  }
+
+  private reset(scope: Scope, state: Map<string, Value>): void {
+    scope.bindings.clear();
+    for (const [k, v] of state) scope.bindings.set(k, v);
+  }
+
+  private merge(states: Map<string, Value>[]): Map<string, Value> {
+    const merged = new Map<string, Value>();
+    const names = new Set(states.flatMap((s) => [...s.keys()]));
+    for (const name of names) {
+      const values = states.map((s) => s.get(name)).filter((v): v is Value => v !== undefined);
+      merged.set(name, union(values));
+    }
+    return merged;
+  }
+
+  // ---- names ---------------------------------------------------------------------------
+
+  private lookup(name: string, scope: Scope): Value {
+    let current: Scope | undefined = scope.globals.has(name) ? scope.module : scope;
+    while (current) {
+      if (current.kind !== 'class' || current === scope) {
+        if (current.bindings.has(name)) {
+          // Code in functions runs later: a module name may hold any value it was ever given.
+          if (current.kind === 'module' && scope.kind !== 'module') {
+            const history = current.history.get(name);
+            if (history && history.length > 1) return union(history);
+          }
+          return current.bindings.get(name)!;
+        }
+      }
+      current = current.parent;
+    }
+    if (name === '__builtins__') return { kind: 'module', name: 'builtins' };
+    if (PYTHON_BUILTINS.has(name)) return { kind: 'qualname', name: `builtins.${name}` };
+    for (const module of scope.module.starModules) {
+      const candidate = this.names.canonical(`${module}.${name}`);
+      if (this.ctx.knownApis.has(candidate)) return { kind: 'qualname', name: candidate };
+    }
+    if (name === '__file__') return { kind: 'str', options: [[hole('the path of this file')]], path: true };
+    return unknown(`name ${name} (not resolved)`);
+  }
+
+  /** `base.attr` for a resolved base. */
+  private attribute(base: Value, attr: string): Value {
+    switch (base.kind) {
+      case 'module':
+      case 'qualname': {
+        if (base.name === 'builtins' && attr === '__dict__') return base;
+        if (attr === '__dict__') return base;
+        return { kind: 'qualname', name: this.names.canonical(`${base.name}.${attr}`) };
+      }
+      case 'instance': {
+        const info = this.classes.get(base.type);
+        if (info) {
+          const known = info.attrs.get(attr);
+          if (known) return known;
+          if (info.bases[0])
+            return { kind: 'qualname', name: this.names.canonical(`${info.bases[0]}.${attr}`) };
+          return unknown(`attribute ${attr} of ${info.name}`);
+        }
+        return { kind: 'qualname', name: this.names.canonical(`${base.type}.${attr}`) };
+      }
+      case 'str':
+        if (base.path) return this.pathAttribute(base, attr);
+        return { kind: 'qualname', name: `${base.bytes ? 'bytes' : 'str'}.${attr}` };
+      case 'local': {
+        const info = this.classes.get(`<local>${base.name}`);
+        const known = info?.attrs.get(attr);
+        if (known) return known;
+        return unknown(`attribute ${attr} of ${base.name}`);
+      }
+      default:
+        return unknown(`attribute ${attr} of ${describe(base)}`);
+    }
+  }
+
+  private pathAttribute(base: Value & { kind: 'str' }, attr: string): Value {
+    if (attr === 'parent') {
+      const options = base.options.map((o): Template => {
+        const last = o[o.length - 1];
+        if (typeof last === 'string' && last.includes('/'))
+          return [...o.slice(0, -1), last.slice(0, last.lastIndexOf('/'))];
+        return [...o, '/..'];
+      });
+      return { ...base, options };
+    }
+    if (attr === 'name' || attr === 'stem' || attr === 'suffix') return unknown(`the ${attr} of a path`);
+    return { kind: 'qualname', name: `pathlib.Path.${attr}` };
+  }
+
+  // ---- expressions ---------------------------------------------------------------------
+
+  /** Evaluates without recording facts (parameter defaults seen again from the body). */
+  private quietEvaluate(node: SyntaxNode, scope: Scope): Value {
+    const lengths = [
+      this.facts.calls.length,
+      this.facts.imports.length,
+      this.facts.accesses.length,
+      this.facts.literals.length,
+    ];
+    const value = this.evaluate(node, scope);
+    this.facts.calls.length = lengths[0]!;
+    this.facts.imports.length = lengths[1]!;
+    this.facts.accesses.length = lengths[2]!;
+    this.facts.literals.length = lengths[3]!;
+    return value;
+  }
+
+  private evaluate(node: SyntaxNode | null | undefined, scope: Scope): Value {
+    if (!node) return unknown('nothing');
+    if (!this.enter()) return unknown('expression nested too deeply');
+    try {
+      return this.evaluateNode(node, scope);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private evaluateNode(node: SyntaxNode, scope: Scope): Value {
+    switch (node.type) {
+      case 'identifier':
+        return this.lookup(node.text, scope);
+      case 'string':
+        return this.stringLiteral(node, scope);
+      case 'concatenated_string': {
+        const parts = node.namedChildren.map((c) => this.evaluate(c, scope));
+        return parts.reduce((acc, part) => this.add(acc, part));
+      }
+      case 'integer': {
+        const n = Number(node.text.replace(/_/g, '').replace(/[lL]$/, ''));
+        return Number.isFinite(n) ? { kind: 'num', value: n } : unknown('a large number');
+      }
+      case 'float':
+        return { kind: 'num', value: Number(node.text.replace(/_/g, '')) };
+      case 'true':
+        return { kind: 'bool', value: true };
+      case 'false':
+        return { kind: 'bool', value: false };
+      case 'none':
+        return { kind: 'none' };
+      case 'parenthesized_expression':
+        return this.evaluate(node.namedChildren.find((c) => c?.type !== 'comment') ?? null, scope);
+      case 'tuple':
+      case 'list':
+      case 'set':
+      case 'expression_list':
+        return {
+          kind: 'seq',
+          items: node.namedChildren
+            .filter((c) => c && c.type !== 'comment')
+            .map((c) => this.evaluate(c, scope)),
+          tuple: node.type !== 'list',
+        };
+      case 'dictionary': {
+        const entries: [Value, Value][] = [];
+        for (const pair of node.namedChildren) {
+          if (pair?.type === 'pair') {
+            entries.push([
+              this.evaluate(pair.childForFieldName('key'), scope),
+              this.evaluate(pair.childForFieldName('value'), scope),
+            ]);
+          } else if (pair) this.evaluate(pair, scope);
+        }
+        return { kind: 'dict', entries };
+      }
+      case 'attribute': {
+        const base = this.evaluate(node.childForFieldName('object'), scope);
+        const value = this.attribute(base, node.childForFieldName('attribute')?.text ?? '');
+        if (value.kind === 'qualname' && (base.kind === 'module' || base.kind === 'qualname'))
+          this.access(node, value.name, scope);
+        return value;
+      }
+      case 'call':
+        return this.call(node, scope);
+      case 'subscript': {
+        const base = this.evaluate(node.childForFieldName('value'), scope);
+        const index = node.childrenForFieldName('subscript').map((s) => this.evaluate(s, scope));
+        return this.subscript(base, index, scope);
+      }
+      case 'binary_operator': {
+        const left = this.evaluate(node.childForFieldName('left'), scope);
+        const right = this.evaluate(node.childForFieldName('right'), scope);
+        return this.binary(node.childForFieldName('operator')?.text ?? '', left, right, node);
+      }
+      case 'conditional_expression': {
+        const [a, , b] = node.namedChildren;
+        const cond = node.namedChildren[1];
+        this.evaluate(cond, scope);
+        return union([this.evaluate(a, scope), this.evaluate(b, scope)]);
+      }
+      case 'boolean_operator': {
+        const left = this.evaluate(node.childForFieldName('left'), scope);
+        const right = this.evaluate(node.childForFieldName('right'), scope);
+        // `os.getenv("H") or "localhost"`: either side may be the result.
+        return union([left, right]);
+      }
+      case 'named_expression': {
+        const value = this.evaluate(node.childForFieldName('value'), scope);
+        const name = node.childForFieldName('name');
+        if (name) scope.assign(name.text, value);
+        return value;
+      }
+      case 'lambda': {
+        const lambdaScope = new Scope('function', scope.child('<lambda>'), scope, scope.cls);
+        for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
+          const pname = param?.type === 'identifier' ? param.text : param?.childForFieldName('name')?.text;
+          if (pname) lambdaScope.assign(pname, unknown(`parameter ${pname} of a lambda`));
+        }
+        this.evaluate(node.childForFieldName('body'), lambdaScope);
+        return { kind: 'local', name: '<lambda>' };
+      }
+      case 'await':
+        return this.evaluate(node.namedChildren[0] ?? null, scope);
+      case 'keyword_argument':
+        return this.evaluate(node.childForFieldName('value'), scope);
+      case 'comment':
+        return unknown('a comment');
+      default:
+        this.visit(node, scope);
+        return unknown(`the result of a ${node.type.replace(/_/g, ' ')}`);
+    }
+  }
+
+  /** Evaluates every child expression (for the calls inside) of a node we do not model. */
+  private visit(node: SyntaxNode | null | undefined, scope: Scope): void {
+    if (!node) return;
+    for (const child of node.namedChildren) {
+      if (!child || child.type === 'comment') continue;
+      if (child.type === 'block') this.block(child, scope);
+      else this.evaluate(child, scope);
+    }
+  }
+
+  private stringLiteral(node: SyntaxNode, scope: Scope): Value {
+    const start = node.children.find((c) => c?.type === 'string_start')?.text ?? '"';
+    const prefix = start.replace(/["']+$/, '').toLowerCase();
+    const raw = prefix.includes('r');
+    const bytes = prefix.includes('b');
+    const parts: Template[][] = [];
+    let literalText = '';
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'string_content') {
+        const text = raw ? child.text : decodeEscapes(child.text, bytes);
+        literalText += text;
+        parts.push([[text]]);
+      } else if (child.type === 'interpolation') {
+        const expr = child.childForFieldName('expression');
+        const value = this.evaluate(expr, scope);
+        parts.push(printable(value) ?? [[hole(`${expr?.text ?? 'a value'} (${describe(value)})`)]]);
+      }
+    }
+    if (literalText.length >= LITERAL_FACT_MIN) {
+      this.facts.literals.push({ ...this.place(node, scope), text: literalText.slice(0, MAX_TEXT) });
+    }
+    const options = concatOptions(parts);
+    return { kind: 'str', options: options.length ? options : [[]], ...(bytes ? { bytes } : {}) };
+  }
+
+  private add(left: Value, right: Value): Value {
+    if ((left.kind === 'str' || right.kind === 'str') && left.kind !== 'seq' && right.kind !== 'seq') {
+      const via = [
+        ...new Set([...(('via' in left && left.via) || []), ...(('via' in right && right.via) || [])]),
+      ];
+      return {
+        kind: 'str',
+        options: concatOptions([templatesOf(left), templatesOf(right)]),
+        ...(left.kind === 'str' && left.bytes ? { bytes: true } : {}),
+        ...(via.length ? { via } : {}),
+      };
+    }
+    if (left.kind === 'num' && right.kind === 'num') return { kind: 'num', value: left.value + right.value };
+    if (left.kind === 'seq' && right.kind === 'seq')
+      return { kind: 'seq', items: [...left.items, ...right.items], tuple: left.tuple };
+    return unknown(`${describe(left)} + ${describe(right)}`);
+  }
+
+  private binary(op: string, left: Value, right: Value, node: SyntaxNode): Value {
+    if (op === '+') return this.add(left, right);
+    if (op === '/' && left.kind === 'str' && left.path) return joinPath([left, right], true);
+    if (op === '%' && left.kind === 'str') {
+      const args = right.kind === 'seq' && right.tuple ? right.items.map(templatesOf) : [templatesOf(right)];
+      const named =
+        right.kind === 'dict'
+          ? new Map(
+              right.entries
+                .filter(([k]) => knownText(k) !== undefined)
+                .map(([k, v]) => [knownText(k)!, templatesOf(v)]),
+            )
+          : undefined;
+      const options = left.options.flatMap((t) =>
+        percentFormat(t, args, named, (what) => [[hole(`${what} of ${node.text.slice(0, 60)}`)]]),
+      );
+      return { kind: 'str', options: options.slice(0, 16) };
+    }
+    if (left.kind === 'num' && right.kind === 'num') {
+      const results: Record<string, number> = {
+        '-': left.value - right.value,
+        '*': left.value * right.value,
+        '|': left.value | right.value,
+        '&': left.value & right.value,
+      };
+      if (op in results) return { kind: 'num', value: results[op]! };
+    }
+    return unknown(`${describe(left)} ${op} ${describe(right)}`);
+  }
+
+  private subscript(base: Value, index: Value[], scope: Scope): Value {
+    const key = index.length === 1 ? index[0]! : { kind: 'seq' as const, items: index, tuple: true };
+    const special = specialSubscript(base, key);
+    if (special) return special;
+    const keyText = knownText(key);
+    if (base.kind === 'instance' && base.type === 'builtins.globals' && keyText !== undefined)
+      return this.lookup(keyText, scope);
+    if ((base.kind === 'module' || base.kind === 'qualname') && keyText !== undefined) {
+      if (base.name === 'sys.modules') return { kind: 'module', name: this.names.canonical(keyText) };
+      return this.attribute(base, keyText);
+    }
+    if (base.kind === 'dict' && keyText !== undefined) {
+      const entry = base.entries.find(([k]) => knownText(k) === keyText);
+      if (entry) return entry[1];
+    }
+    if (base.kind === 'seq' && key.kind === 'num') {
+      const item = base.items.at(key.value);
+      if (item) return item;
+    }
+    return unknown(`an item of ${describe(base)}`);
+  }
+
+  private call(node: SyntaxNode, scope: Scope): Value {
+    const fn = node.childForFieldName('function');
+    const argsNode = node.childForFieldName('arguments');
+    let receiver: Value | undefined;
+    let callee: Value;
+    if (fn?.type === 'attribute') {
+      receiver = this.evaluate(fn.childForFieldName('object'), scope);
+      const attr = fn.childForFieldName('attribute')?.text ?? '';
+      callee = this.attribute(receiver, attr);
+    } else callee = this.evaluate(fn, scope);
+
+    const positional: Value[] = [];
+    const keywords = new Map<string, Value>();
+    let hasStarArgs = false;
+    let hasStarKwargs = false;
+    for (const arg of argsNode?.namedChildren ?? []) {
+      if (!arg || arg.type === 'comment') continue;
+      if (arg.type === 'keyword_argument') {
+        keywords.set(
+          arg.childForFieldName('name')?.text ?? '',
+          this.evaluate(arg.childForFieldName('value'), scope),
+        );
+      } else if (arg.type === 'list_splat') {
+        hasStarArgs = true;
+        this.evaluate(arg.namedChildren[0] ?? null, scope);
+      } else if (arg.type === 'dictionary_splat') {
+        hasStarKwargs = true;
+        this.evaluate(arg.namedChildren[0] ?? null, scope);
+      } else if (argsNode?.type === 'generator_expression') {
+        // f(x for x in y): the whole argument list is one generator.
+        this.evaluate(arg, scope);
+      } else positional.push(this.evaluate(arg, scope));
+    }
+    if (argsNode?.type === 'generator_expression') positional.push(unknown('a generator'));
+
+    if (callee.kind === 'local')
+      return this.callLocal(callee, positional, keywords, node, scope, { hasStarArgs, hasStarKwargs });
+    if (callee.kind !== 'qualname' && callee.kind !== 'module') {
+      if (callee.kind === 'str' || (receiver?.kind === 'str' && callee.kind === 'unknown'))
+        return unknown('a string method result');
+      return unknown(`the result of calling ${describe(callee)}`);
+    }
+    const name = this.names.callName(callee.name);
+    const site: CallSite = { callee: name, positional, keywords, hasStarArgs, hasStarKwargs };
+    if (receiver && (receiver.kind === 'instance' || receiver.kind === 'str')) site.receiver = receiver;
+    const fact = this.record(node, site, scope);
+    this.forward(site, fact);
+    if (SOURCE_EXECUTORS.has(name)) this.payload(site, fact);
+    return this.nameCallResult(site, node, scope) ?? specialCallResult(site) ?? this.callResult(site, name);
+  }
+
+  /** Analyses the code a string handed to `exec`/`eval`/`compile` holds, reporting at this call. */
+  private payload(site: CallSite, fact: CallFact): void {
+    const code = site.positional[0] ?? site.keywords.get('source');
+    const text = knownText(code);
+    const depth = (this.anchor?.depth ?? 0) + 1;
+    if (
+      text === undefined ||
+      !this.ctx.parsePayload ||
+      depth > MAX_PAYLOAD_DEPTH ||
+      !/[\n;(=]|import/.test(text)
+    )
+      return;
+    const source = code?.kind === 'str' && code.bytes ? Buffer.from(text, 'latin1').toString('utf8') : text;
+    const tree = this.ctx.parsePayload(source);
+    if (!tree) return;
+    const steps = [
+      ...(code?.kind === 'str' ? (code.via ?? []).map((d) => `decoded by ${d}`) : []),
+      `run by ${site.callee}`,
+    ];
+    const place: FactPlace = { ...fact, chain: [...(fact.chain ?? []), ...steps] };
+    const inner = new ModuleAnalyzer(this.ctx, { place, depth }).run(tree);
+    tree.delete();
+    this.facts.calls.push(...inner.calls);
+    this.facts.imports.push(...inner.imports);
+    this.facts.accesses.push(...inner.accesses);
+    this.facts.literals.push(...inner.literals);
+  }
+
+  /** Calls that are really name lookups: `getattr(m, "x")`, `__import__("os")`, `globals()["eval"]`. */
+  private nameCallResult(site: CallSite, node: SyntaxNode, scope: Scope): Value | undefined {
+    const first = site.positional[0];
+    switch (site.callee) {
+      case 'builtins.getattr': {
+        const attr = knownText(site.positional[1]);
+        return first && attr !== undefined ? this.attribute(first, attr) : undefined;
+      }
+      case 'builtins.__import__':
+      case 'importlib.__import__':
+      case 'importlib.import_module': {
+        const target = knownText(argumentValue(site, { pos: 0, kw: 'name' }));
+        if (target === undefined || target.startsWith('.')) return undefined;
+        const module = this.names.canonical(target);
+        this.facts.imports.push({ ...this.place(node, scope), module, form: 'dynamic' });
+        const fromlist = argumentValue(site, { pos: 3, kw: 'fromlist' });
+        const whole =
+          site.callee === 'importlib.import_module' || (fromlist !== undefined && fromlist.kind !== 'none');
+        return { kind: 'module', name: whole ? module : this.names.canonical(target.split('.')[0]!) };
+      }
+      case 'builtins.globals':
+      case 'builtins.locals':
+        return { kind: 'instance', type: 'builtins.globals' };
+      case 'builtins.vars':
+        return first ?? { kind: 'instance', type: 'builtins.globals' };
+      default:
+        return undefined;
+    }
+  }
+
+  /** The value a library call returns: its declared return type, or an instance of the callee. */
+  private callResult(site: CallSite, name: string): Value {
+    const via = [...new Set(site.positional.flatMap((v) => ('via' in v && v.via) || []))];
+    if (this.ctx.decoders.has(name)) return unknown(`the output of ${name}`, [...via, name]);
+    const codec = this.ctx.codecDecoders.get(name);
+    if (codec) {
+      const encoding = knownText(argumentValue(site, codec.encoding))?.toLowerCase().replace(/-/g, '_');
+      if (encoding === undefined || codec.suspicious.has(encoding)) {
+        return unknown(`the output of ${name}`, [...via, encoding ? `${name}(${encoding})` : name]);
+      }
+    }
+    const type = this.ctx.aliases.returns[name] ?? name;
+    return { kind: 'instance', type, origin: site };
+  }
+
+  private callLocal(
+    callee: Value & { kind: 'local' },
+    positional: Value[],
+    keywords: Map<string, Value>,
+    node: SyntaxNode,
+    scope: Scope,
+    star: { hasStarArgs: boolean; hasStarKwargs: boolean },
+  ): Value {
+    const info = this.classes.get(`<local>${callee.name}`);
+    if (!info) return unknown(`the return value of ${callee.name}()`);
+    // A subclass of a library class that keeps its constructor constructs that class.
+    const base = info.bases[0];
+    if (base && !info.definesInit) {
+      const site: CallSite = { callee: this.names.callName(base), positional, keywords, ...star };
+      const fact = this.record(node, site, scope);
+      this.forward(site, fact);
+    }
+    return { kind: 'instance', type: info.type };
+  }
+
+  /** `functools.partial(os.system, cmd)`, `Thread(target=f, args=...)`: the later call, recorded here. */
+  private forward(site: CallSite, fact: CallFact): void {
+    const spec = this.ctx.aliases.forwards?.[site.callee];
+    if (!spec) return;
+    const target = argumentValue(site, spec.func);
+    if (target?.kind !== 'qualname') return;
+    let positional: Value[] = [];
+    if (spec.args_from !== undefined) positional = site.positional.slice(spec.args_from);
+    else if (spec.args) {
+      const args = argumentValue(site, spec.args);
+      if (args?.kind === 'seq') positional = args.items;
+    }
+    const kwargsValue = spec.kwargs ? argumentValue(site, spec.kwargs) : undefined;
+    const keywords = new Map<string, Value>();
+    if (kwargsValue?.kind === 'dict') {
+      for (const [k, v] of kwargsValue.entries)
+        if (knownText(k) !== undefined) keywords.set(knownText(k)!, v);
+    }
+    if (spec.args_from !== undefined) for (const [k, v] of site.keywords) keywords.set(k, v);
+    const forwarded: CallSite = {
+      callee: this.names.callName(target.name),
+      positional,
+      keywords,
+      hasStarArgs: site.hasStarArgs,
+      hasStarKwargs: site.hasStarKwargs,
+    };
+    this.facts.calls.push({
+      ...fact,
+      site: forwarded,
+      chain: [...(fact.chain ?? []), `called through ${site.callee}`],
+    });
+  }
+
+  private record(node: SyntaxNode, site: CallSite, scope: Scope): CallFact {
+    const fact: CallFact = { ...this.place(node, scope), site };
+    this.facts.calls.push(fact);
+    return fact;
+  }
+
+  private access(node: SyntaxNode, name: string, scope: Scope): void {
+    // Calls record their callee already; keep bare reads (`f = os.system`) only.
+    if (node.parent?.type === 'call' && node.parent.childForFieldName('function')?.id === node.id) return;
+    if (node.parent?.type === 'attribute') return;
+    this.facts.accesses.push({ ...this.place(node, scope), name });
+  }
+
+  // ---- places --------------------------------------------------------------------------
+
+  private place(node: SyntaxNode, scope: Scope): FactPlace {
+    if (this.anchor) {
+      const inner = node.text.split('\n', 1)[0]!.slice(0, EVIDENCE_MAX);
+      return { ...this.anchor.place, evidence: `${this.anchor.place.evidence} → ${inner}` };
+    }
+    const range: SourceRange = rangeOf(node);
+    const firstLine = node.text.split('\n', 1)[0]!;
+    const evidence = firstLine.length > EVIDENCE_MAX ? `${firstLine.slice(0, EVIDENCE_MAX)}…` : firstLine;
+    return { range, evidence, statement: statementText(node), scope: scope.name };
+  }
+
+  private enter(): boolean {
+    if (this.depth >= MAX_DEPTH) {
+      this.facts.incomplete ??= `code nested deeper than ${MAX_DEPTH} levels was not analysed`;
+      return false;
+    }
+    this.depth++;
+    return true;
+  }
+
+  private leave(): void {
+    this.depth--;
+  }
+}
+
+/** The non-null children of a node list (web-tree-sitter types children as nullable). */
+function present(nodes: (SyntaxNode | null)[]): SyntaxNode[] {
+  return nodes.filter((n): n is SyntaxNode => n !== null);
+}
+
+/** The text of the statement holding `node` (the header only, for compound statements), whitespace folded. */
+export function statementText(node: SyntaxNode): string {
+  let statement: SyntaxNode = node;
+  while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') {
+    statement = statement.parent;
+  }
+  let text = statement.text;
+  for (const field of COMPOUND_BODY_FIELDS) {
+    const body = statement.childForFieldName(field);
+    if (body && body.startIndex > statement.startIndex) {
+      text = text.slice(0, body.startIndex - statement.startIndex);
+      break;
+    }
+  }
+  const folded = text.replace(/\s+/g, ' ').trim();
+  return folded.length > STATEMENT_MAX ? folded.slice(0, STATEMENT_MAX) : folded;
+}
