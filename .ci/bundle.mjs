@@ -18,7 +18,18 @@ for (const [name, entry] of Object.entries(entries)) {
   rmSync(scratch, { recursive: true, force: true });
   execFileSync(
     path.join(root, 'node_modules', '.bin', 'ncc'),
-    ['build', entry, '-o', scratch, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    [
+      'build',
+      entry,
+      '-o',
+      scratch,
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--target',
+      'es2022',
+      '--transpile-only',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   renameSync(path.join(scratch, 'index.js'), path.join(dist, `${name}.js`));
