@@ -45,7 +45,7 @@ writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
 const wts = path.join(root, 'node_modules', 'web-tree-sitter');
 cpSync(path.join(wts, 'web-tree-sitter.js'), path.join(dist, 'web-tree-sitter.js'));
 cpSync(path.join(wts, 'web-tree-sitter.wasm'), path.join(dist, 'web-tree-sitter.wasm'));
-cpSync(path.join(root, 'node_modules', 'sql.js', 'dist', 'sql-wasm.wasm'), path.join(dist, 'sql-wasm.wasm'));
+for (const [from, to] of [['sql-wasm.js', 'sql-wasm.cjs'], ['sql-wasm.wasm', 'sql-wasm.wasm']]) cpSync(path.join(root, 'node_modules', 'sql.js', 'dist', from), path.join(dist, to));
 for (const g of grammars) {
   cpSync(path.join(root, 'node_modules', g, `${g}.wasm`), path.join(dist, 'grammars', `${g}.wasm`));
 }

@@ -26,10 +26,10 @@ export function inProcess(overrides: Partial<RunDeps>): ActionRunner {
     const write = process.stdout.write.bind(process.stdout);
     let stdout = '';
     process.env = { ...env };
-    process.stdout.write = ((chunk: string | Uint8Array) => {
+    process.stdout.write = (chunk: string | Uint8Array) => {
       stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
       return true;
-    }) as typeof process.stdout.write;
+    };
     try {
       const exitCode = await run({ ...overrides, cwd });
       return { exitCode, stdout };
