@@ -7,7 +7,6 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../../src/model/errors.js';
 import { addRule, setActive } from '../../../src/review/policy/edits.js';
 import { fileStore, parsePolicyText, serializePolicies } from '../../../src/review/policy/file-store.js';
-import type { PolicyRule } from '../../../src/review/policy/model.js';
 import { tempDir } from './helpers.js';
 
 const SEED_YAML = `policies:
@@ -28,7 +27,7 @@ const SEED_YAML = `policies:
 
 describe('parsePolicyText', () => {
   it('reads the seed fields, defaults is_active and description, and numbers entries without ids after the largest', () => {
-    expect(parsePolicyText(SEED_YAML, 'p.yml')).toEqual<PolicyRule[]>([
+    expect(parsePolicyText(SEED_YAML, 'p.yml')).toEqual([
       {
         id: 1,
         rule_type: 'deny',

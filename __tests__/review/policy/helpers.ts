@@ -73,7 +73,7 @@ con.close()
 /** What the seed's `load_security_policies` would read (active rows, as dicts), the other table when present, and an integrity check. */
 export function seedReadBack(file: string): {
   policies: Record<string, unknown>[];
-  codevault: unknown[][];
+  codevault: unknown[][] | null;
   integrity: string;
 } {
   return JSON.parse(

@@ -6,7 +6,6 @@ import { describe, expect, it } from '@jest/globals';
 
 import { ConfigError } from '../../../src/model/errors.js';
 import { addRule, removeRule, setActive } from '../../../src/review/policy/edits.js';
-import type { PolicyRule } from '../../../src/review/policy/model.js';
 import { sqliteStore } from '../../../src/review/policy/sqlite-store.js';
 import { SQLMODEL_DDL, python, seedDatabase, seedReadBack, tempDir } from './helpers.js';
 
@@ -42,7 +41,7 @@ function tableInfo(file: string): unknown {
 describe('sqliteStore reading a database made by the seed application', () => {
   it('reads every row with the seed field names, booleans and nullable description', async () => {
     const rules = await sqliteStore(seeded()).load();
-    expect(rules).toEqual<PolicyRule[]>([
+    expect(rules).toEqual([
       {
         id: 1,
         rule_type: 'deny',
