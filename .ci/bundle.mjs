@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const scratch = path.join(root, 'node_modules', '.cache', 'bundle');
 
-const entries = { cli: 'src/cli.ts' };
+const entries = { cli: 'src/cli.ts', index: 'src/action/main.ts' };
 const grammars = ['tree-sitter-python'];
 
 rmSync(dist, { recursive: true, force: true });
