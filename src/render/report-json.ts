@@ -1,30 +1,8 @@
 /** `report.json`: the Report with a fixed key order, so the same scan gives the same bytes. */
-import type { Category, Disposition, Finding } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import { compareFindings, compareText } from '../model/finding-order.js';
-import { SEVERITIES } from '../model/finding.js';
+import { CATEGORIES, DISPOSITIONS, SEVERITIES } from '../model/finding.js';
 import type { LedgerEntry, Report } from '../model/report.js';
-
-/** Category order as SPEC 5 lists the rulepack; reports list categories in this order. */
-export const CATEGORIES: readonly Category[] = [
-  'network',
-  'persistence',
-  'dynamic_exec',
-  'deserialization',
-  'process_exec',
-  'obfuscation',
-  'policy',
-  'other',
-];
-
-/** Disposition order: what decides first, then each reason a finding does not. */
-export const DISPOSITIONS: readonly Disposition[] = [
-  'active',
-  'allowlisted',
-  'waived',
-  'allowed_by_policy',
-  'baseline',
-  'excluded',
-];
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

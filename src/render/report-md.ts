@@ -4,11 +4,11 @@
  */
 import type { Category, Disposition, Finding, Severity } from '../model/finding.js';
 import { compareText } from '../model/finding-order.js';
-import { SEVERITIES } from '../model/finding.js';
+import { CATEGORIES, DISPOSITIONS, SEVERITIES } from '../model/finding.js';
 import type { Decision, LedgerEntry, Report } from '../model/report.js';
 import type { RuleMeta } from '../model/rulepack.js';
 import { clipText, codeSpan, escapeMarkdown } from './escape.js';
-import { CATEGORIES, DISPOSITIONS, orderedReport, sortKeysDeep } from './report-json.js';
+import { orderedReport, sortKeysDeep } from './report-json.js';
 
 export interface MarkdownOptions {
   /** Findings shown in full per severity; the rest are counted and left to report.json. Default 500. */
