@@ -6,7 +6,8 @@ import path from 'node:path';
 import { ConfigError } from '../../src/model/errors.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Allowlist } from '../../src/review/allowlist.js';
-import { applyAllowlist, loadAllowlist, MAX_REGEX_INPUT } from '../../src/review/allowlist.js';
+import { applyAllowlist, loadAllowlist } from '../../src/review/allowlist.js';
+import { MAX_MATCH_INPUT } from '../../src/review/regex-safety.js';
 import { finding } from './helpers.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'allowlist-'));
@@ -250,7 +251,7 @@ describe('applyAllowlist', () => {
     [
       'a very long command is not tried against a regex',
       { command_regex: 'x+' },
-      { details: { command: 'x'.repeat(MAX_REGEX_INPUT + 1) } },
+      { details: { command: 'x'.repeat(MAX_MATCH_INPUT + 1) } },
       false,
     ],
   ])('%s', (_title, entry, target, expected) => {

@@ -17,6 +17,11 @@ const safe = [
   '(?<tool>ls|dir) -l',
   '(?=x)x*',
   'a{3,}',
+  '.* .*',
+  'rsync -a?v? .* .*',
+  '\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}',
+  'a?'.repeat(23),
+  '(ab){2,}',
 ];
 
 const hazardous: [string, RegExp][] = [
@@ -31,8 +36,12 @@ const hazardous: [string, RegExp][] = [
   ['(?<w>a|b)+', /repeats a group/],
   ['(a)\\1', /backreference/],
   ['(?<x>a)\\k<x>', /backreference/],
-  ['.*a.*b.*', /3 unbounded repetitions/],
-  ['a+b+c{2,}', /3 unbounded repetitions/],
+  ['(a?b)+', /repeats a group/],
+  ['.*a.*b.*', /ways to divide/],
+  ['a+b+c{2,}', /ways to divide/],
+  ['a?'.repeat(24), /ways to divide/],
+  ['.{0,64}'.repeat(4), /ways to divide/],
+  ['(?:ls|dir|cat|type|more)(?: -[a-z]+)? .* .*', /ways to divide/],
   ['x'.repeat(MAX_REGEX_LENGTH + 1), /characters long/],
 ];
 

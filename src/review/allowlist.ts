@@ -15,16 +15,10 @@ import { compileGlobs } from '../discover/globs.js';
 import { ConfigError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { LedgerEntry } from '../model/report.js';
-import { regexHazard } from './regex-safety.js';
+import { MAX_MATCH_INPUT, regexHazard } from './regex-safety.js';
 
 /** The only rule an allowlist entry can cover. */
 export const ALLOWLISTABLE_RULE = 'PEX003';
-
-/**
- * Commands longer than this are never tried against `command_regex` (they stay findings):
- * together with the pattern rules in `regex-safety.ts` this bounds the time one match takes.
- */
-export const MAX_REGEX_INPUT = 4096;
 
 const MATCHERS = ['path_glob', 'command_exact', 'command_regex'] as const;
 const ENTRY_KEYS = new Set<string>([...MATCHERS, 'justification', 'approved_by', 'approved_on']);
@@ -152,14 +146,17 @@ function compileEntry(
   return entry;
 }
 
-/** Every matcher the entry gives holds for the finding. */
+/**
+ * Every matcher the entry gives holds for the finding. A command longer than `MAX_MATCH_INPUT`
+ * never matches a regex (it stays a finding): the pattern rules assume that bound.
+ */
 function covers(entry: AllowlistEntry, finding: Finding): boolean {
   if (entry.paths && !entry.paths.matches(finding.file)) return false;
   const command = finding.details.command?.trim();
   if (entry.command_exact !== undefined && command !== entry.command_exact) return false;
   if (
     entry.regex &&
-    (command === undefined || command.length > MAX_REGEX_INPUT || !entry.regex.test(command))
+    (command === undefined || command.length > MAX_MATCH_INPUT || !entry.regex.test(command))
   ) {
     return false;
   }

@@ -1,61 +1,61 @@
 /**
  * Keeps user-supplied regular expressions (allowlist `command_regex`) from hanging the scan.
  * JavaScript regexes backtrack, so a pattern such as `(a+)+$` takes exponential time on a
- * near-miss. Instead of timing matches out we accept only patterns whose worst case is at most
- * quadratic in the input, by these rules:
+ * near miss, and the text matched comes from the scanned repository. Instead of timing
+ * matches out we accept only patterns whose backtracking is bounded, by these rules:
  *
  * 1. at most `MAX_REGEX_LENGTH` characters;
  * 2. no backreferences (`\1`, `\k<name>`): matching with them is NP-hard;
- * 3. a group repeated by `*`, `+`, `{n,}` or `{n,m}` with m > 1 contains no repetition and no
- *    `|` (this rejects `(a+)+`, `(a|a)*`, `(.*)*`, `(\s?\w+)*`): nested or ambiguous
- *    repetition is where exponential backtracking comes from;
- * 4. at most `MAX_UNBOUNDED_REPEATS` unbounded repetitions (`*`, `+`, `{n,}`) in the whole
- *    pattern, so adjacent ones (`.*.*.*`) stay polynomial of low degree.
+ * 3. a group repeated more than once (`*`, `+`, `{n,}`, `{n,m}` with m > 1) contains no
+ *    optional or repeated part and no `|`: this rejects `(a+)+`, `(a|a)*`, `(.*)*`,
+ *    `(\s?\w+)*`, where nested or ambiguous repetition backtracks exponentially;
+ * 4. the number of ways the pattern can divide a text, the product over its choice points
+ *    (a quantifier with a range of counts, capped by the input length; a group's `|`
+ *    branches), is at most `MAX_MATCH_PATHS` for a text of `MAX_MATCH_INPUT` characters.
+ *    So `.*` twice is fine, `.*` three times or `a?` twenty-four times is not.
  *
- * Callers also bound the length of the text they match (see the allowlist).
+ * Callers must not match texts longer than `MAX_MATCH_INPUT`, which rule 4 assumes.
  */
 
 export const MAX_REGEX_LENGTH = 200;
-export const MAX_UNBOUNDED_REPEATS = 2;
+export const MAX_MATCH_INPUT = 1000;
+export const MAX_MATCH_PATHS = 1e7;
 
 interface Frame {
-  /** The group holds a repetition (directly or in a nested group). */
-  repeats: boolean;
-  /** The group holds an alternation (directly or in a nested group). */
-  alternates: boolean;
+  /** The group holds an optional or repeated part or an alternation, directly or nested. */
+  varies: boolean;
+  /** Alternatives directly in this group. */
+  branches: number;
 }
 
 interface Quantifier {
   /** Characters the quantifier occupies, including a lazy `?`. */
   length: number;
-  /** More than one repetition is allowed. */
-  repeats: boolean;
-  /** No upper bound. */
-  unbounded: boolean;
+  min: number;
+  max: number;
 }
 
 /** Reads a quantifier at `at`, or undefined when there is none. */
 function quantifierAt(source: string, at: number): Quantifier | undefined {
   const char = source[at];
-  let length: number;
-  let repeats: boolean;
-  let unbounded: boolean;
-  if (char === '*' || char === '+' || char === '?') {
-    length = 1;
-    repeats = char !== '?';
-    unbounded = repeats;
-  } else if (char === '{') {
+  let quantifier: Quantifier;
+  if (char === '*') quantifier = { length: 1, min: 0, max: Infinity };
+  else if (char === '+') quantifier = { length: 1, min: 1, max: Infinity };
+  else if (char === '?') quantifier = { length: 1, min: 0, max: 1 };
+  else if (char === '{') {
     const braces = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
     if (!braces) return undefined;
-    length = braces[0].length;
-    unbounded = braces[2] !== undefined && braces[3] === '';
-    const max = braces[2] === undefined ? Number(braces[1]) : unbounded ? Infinity : Number(braces[3]);
-    repeats = max > 1;
-  } else {
-    return undefined;
-  }
-  if (source[at + length] === '?') length++; // lazy: same backtracking, different order
-  return { length, repeats, unbounded };
+    const min = Number(braces[1]);
+    const max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
+    quantifier = { length: braces[0].length, min, max };
+  } else return undefined;
+  if (source[at + quantifier.length] === '?') quantifier.length++; // lazy: same paths, other order
+  return quantifier;
+}
+
+/** How many repetition counts a quantifier can try on a text of at most `MAX_MATCH_INPUT` characters. */
+function choices(quantifier: Quantifier): number {
+  return Math.max(1, Math.min(quantifier.max, MAX_MATCH_INPUT) - quantifier.min + 1);
 }
 
 /** The length of the escape at `at` (a backslash), including a `{...}` argument of `\u`, `\p`, `\P`. */
@@ -69,16 +69,16 @@ function escapeLength(source: string, at: number): number {
 }
 
 /**
- * Why `source` could make matching slow (one sentence naming the rule it breaks), or
- * undefined when it follows the rules above. It does not check that `source` is a valid
- * regular expression; compiling it does that.
+ * Why `source` could make matching slow (a phrase naming the rule it breaks), or undefined
+ * when it follows the rules above. It does not check that `source` is a valid regular
+ * expression; compiling it does that.
  */
 export function regexHazard(source: string): string | undefined {
   if (source.length > MAX_REGEX_LENGTH) {
     return `is ${source.length} characters long; at most ${MAX_REGEX_LENGTH} are allowed`;
   }
-  const stack: Frame[] = [{ repeats: false, alternates: false }];
-  let unbounded = 0;
+  const stack: Frame[] = [{ varies: false, branches: 1 }];
+  let paths = 1;
   let at = 0;
   while (at < source.length) {
     const char = source[at]!;
@@ -90,39 +90,41 @@ export function regexHazard(source: string): string | undefined {
       }
       atomEnd = at + escapeLength(source, at);
     } else if (char === '[') {
-      atomEnd = at + 1;
       while (atomEnd < source.length && source[atomEnd] !== ']') atomEnd += source[atomEnd] === '\\' ? 2 : 1;
       atomEnd++;
     } else if (char === '(') {
-      stack.push({ repeats: false, alternates: false });
-      // Skip the group's prefix so `?` in `(?:` is not read as a quantifier.
-      const prefix = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(at))!;
-      at += prefix[0].length;
+      stack.push({ varies: false, branches: 1 });
+      // Skip the group's prefix so the `?` of `(?:` is not read as a quantifier.
+      at += /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(at))![0].length;
       continue;
     } else if (char === '|') {
-      frame.alternates = true;
+      frame.branches++;
+      frame.varies = true;
       at++;
       continue;
     } else if (char === ')') {
       if (stack.length > 1) stack.pop();
       const parent = stack[stack.length - 1]!;
       const quantifier = quantifierAt(source, at + 1);
-      if (quantifier?.repeats && (frame.repeats || frame.alternates)) {
-        return `repeats a group that itself repeats or alternates ("${source.slice(0, at + 1 + quantifier.length)}"), which can backtrack catastrophically`;
+      const end = at + 1 + (quantifier?.length ?? 0);
+      if (quantifier && quantifier.max > 1 && frame.varies) {
+        return `repeats a group that has optional, repeated or alternative parts ("${source.slice(0, end)}"), which can backtrack catastrophically`;
       }
-      parent.repeats ||= frame.repeats || quantifier?.repeats === true;
-      parent.alternates ||= frame.alternates;
-      if (quantifier?.unbounded) unbounded++;
-      at += 1 + (quantifier?.length ?? 0);
+      paths *= frame.branches * (quantifier ? choices(quantifier) : 1);
+      parent.varies ||= frame.varies || (quantifier !== undefined && quantifier.min < quantifier.max);
+      at = end;
       continue;
     }
     const quantifier = quantifierAt(source, atomEnd);
-    if (quantifier?.repeats) frame.repeats = true;
-    if (quantifier?.unbounded) unbounded++;
+    if (quantifier) {
+      paths *= choices(quantifier);
+      if (quantifier.min < quantifier.max) frame.varies = true;
+    }
     at = atomEnd + (quantifier?.length ?? 0);
   }
-  if (unbounded > MAX_UNBOUNDED_REPEATS) {
-    return `has ${unbounded} unbounded repetitions (*, +, {n,}); at most ${MAX_UNBOUNDED_REPEATS} are allowed`;
+  paths *= stack[0]!.branches;
+  if (paths > MAX_MATCH_PATHS) {
+    return `allows about ${paths.toExponential(1)} ways to divide a ${MAX_MATCH_INPUT}-character command (at most ${MAX_MATCH_PATHS.toExponential(0)}); use fewer optional or repeated parts`;
   }
   return undefined;
 }
