@@ -75,6 +75,7 @@ attempt('bind_all', lambda: socket.socket().bind(('0.0.0.0', 0)))
 attempt('bind_empty', lambda: socket.socket().bind(('', 0)))
 attempt('bind_v6_all', lambda: socket.socket(socket.AF_INET6).bind(('::', 0)))
 attempt('unix', lambda: socket.socket(socket.AF_UNIX).bind('sock'))
+attempt('own_name', lambda: socket.getfqdn())
 print(sorted(results.items()))
 `,
     });
@@ -128,6 +129,11 @@ print(sorted(results.items()))
     expect(find(run, 'socket.bind', ':0')?.action).toBe('blocked');
     expect(find(run, 'socket.bind', '[::]:0')?.action).toBe('blocked');
     expect(find(run, 'socket.bind', 'sock')).toMatchObject({ action: 'allowed', family: 'AF_UNIX' });
+  });
+
+  test("resolving this machine's own name (socket.getfqdn) is allowed: the watched code cannot choose it", () => {
+    expect(run.summary.stdout_tail).toContain("('own_name', 'ok')");
+    expect(find(run, 'socket.gethostbyaddr', os.hostname())?.action).toBe('allowed');
   });
 
   test('the summary counts what the log holds', () => {
@@ -235,6 +241,8 @@ attempt('fresh_import', lambda: __import__('_mcen_egress') and socket.socket().c
 attempt('ctypes', lambda: ctypes.CDLL(None).connect)
 attempt('log_write', lambda: open(os.environ['MCEN_EGRESS_LOG'], 'w').write('forged'))
 attempt('log_remove', lambda: os.remove(os.environ['MCEN_EGRESS_LOG']))
+hook_dir = os.environ['PYTHONPATH'].split(os.pathsep)[0]
+attempt('hook_write', lambda: open(os.path.join(hook_dir, 'sitecustomize.py'), 'a').write('pass'))
 subprocess.run([sys.executable, '-I', '-c', 'import socket; socket.create_connection(("203.0.113.52", 80), timeout=1)'])
 subprocess.run([sys.executable, '-E', '-c', 'pass'])
 print(out)
@@ -254,9 +262,10 @@ print(out)
     expect(find(run, 'ctypes.dlsym', 'connect')?.action).toBe('blocked');
   });
 
-  test('the log cannot be overwritten or removed by the watched program', () => {
+  test('the log and the hook files cannot be overwritten or removed by the watched program', () => {
     expect(run.summary.stdout_tail).toContain("'log_write PermissionError'");
     expect(run.summary.stdout_tail).toContain("'log_remove PermissionError'");
+    expect(run.summary.stdout_tail).toContain("'hook_write PermissionError'");
     expect(run.summary.log.malformed_lines).toBe(0);
   });
 

@@ -5,7 +5,7 @@
  * summary. Nothing the command prints reaches our output; only bounded tails are kept.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -54,7 +54,9 @@ export interface HarnessPlan {
   argv: string[];
   isolate: boolean;
   timeoutSeconds: number | null;
+  /** The command's environment before the hook is added. */
   env: NodeJS.ProcessEnv;
+  /** The shipped hook folder; each run loads a private copy of it. */
   hookDir: string;
 }
 
@@ -113,15 +115,11 @@ export function planHarness(options: HarnessOptions): HarnessPlan {
   const timeout = options.timeoutSeconds;
   if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0))
     throw new ConfigError(`egress --timeout must be a positive number of seconds, got ${String(timeout)}`);
-  const base = options.env ?? process.env;
+  const env = options.env ?? process.env;
   const hookDir = hookDirectory();
-  const env: NodeJS.ProcessEnv = {
-    ...base,
-    PYTHONPATH: base.PYTHONPATH ? `${hookDir}${path.delimiter}${base.PYTHONPATH}` : hookDir,
-  };
-  const resolved = findProgram(program, base.PATH, target);
+  const resolved = findProgram(program, env.PATH, target);
   const isolate = options.isolate ?? false;
-  if (isolate) checkIsolation(base);
+  if (isolate) checkIsolation(env);
   return {
     target,
     command: [program, ...args],
@@ -130,6 +128,19 @@ export function planHarness(options: HarnessOptions): HarnessPlan {
     timeoutSeconds: timeout ?? null,
     env,
     hookDir,
+  };
+}
+
+/** `base` with the hook folder first on PYTHONPATH and the log variable set; `base` is not changed. */
+export function hookEnvironment(
+  base: NodeJS.ProcessEnv,
+  hookDir: string,
+  logFile: string,
+): NodeJS.ProcessEnv {
+  return {
+    ...base,
+    PYTHONPATH: base.PYTHONPATH ? `${hookDir}${path.delimiter}${base.PYTHONPATH}` : hookDir,
+    [EGRESS_LOG_ENV]: logFile,
   };
 }
 
@@ -224,13 +235,17 @@ function warningsFor(counts: EgressCounts, exit: Exit, fileTruncated: boolean, m
  * error: its exit code is reported. Rejects only when the program cannot start (`ConfigError`).
  */
 export async function runHarness(plan: HarnessPlan): Promise<HarnessRun> {
-  const logDir = mkdtempSync(path.join(os.tmpdir(), 'mcen-egress-'));
-  const logFile = path.join(logDir, 'egress.jsonl');
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'mcen-egress-'));
+  const logFile = path.join(workDir, 'egress.jsonl');
+  // A private copy per run: the hook caches its bytecode there, and nothing the run does to it
+  // outlives the run or reaches the shipped files.
+  const hookDir = path.join(workDir, 'hook');
+  cpSync(plan.hookDir, hookDir, { recursive: true, filter: (file) => !file.includes('__pycache__') });
   const stdout = new OutputTail(TAIL_BYTES);
   const stderr = new OutputTail(TAIL_BYTES);
   const startedAt = new Date();
   try {
-    const exit = await execute(plan, { ...plan.env, [EGRESS_LOG_ENV]: logFile }, stdout, stderr);
+    const exit = await execute(plan, hookEnvironment(plan.env, hookDir, logFile), stdout, stderr);
     const durationMs = Date.now() - startedAt.getTime();
     const log = readEgressLog(logFile, MAX_LOG_BYTES);
     const counts = countEgressEvents(log.events);
@@ -263,6 +278,6 @@ export async function runHarness(plan: HarnessPlan): Promise<HarnessRun> {
       },
     };
   } finally {
-    rmSync(logDir, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
   }
 }

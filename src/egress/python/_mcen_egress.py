@@ -261,11 +261,23 @@ def _on_socket(event, args):
     raise PermissionError(errno.EPERM, "mcen-scan egress harness blocked %s to %s: %s" % (event, destination, reason))
 
 
+def _is_own_hostname(host):
+    # socket.getfqdn() and logging/smtplib resolve this machine's own name; the name is not chosen by
+    # the watched code, so it cannot carry data out, and the answer normally comes from /etc/hosts.
+    try:
+        own = _socket.gethostname()
+    except OSError:
+        return False
+    if isinstance(host, (bytes, bytearray)):
+        host = os.fsdecode(bytes(host))
+    return isinstance(host, str) and host.lower().rstrip(".") == own.lower()
+
+
 def _on_lookup(event, args):
     host = args[0]
     if event == "socket.getnameinfo":
         host = host[0] if isinstance(host, tuple) and host else host
-    if host is None or _is_loopback_host(host):
+    if host is None or _is_loopback_host(host) or _is_own_hostname(host):
         # getaddrinfo(None, port) answers from the local stack without asking a resolver.
         _log(event, "" if host is None else _short(host), "dns", "allowed")
         return
@@ -435,28 +447,40 @@ def _on_system(event, args):
 
 # ---------------------------------------------------------------- the log itself
 
-def _targets_log(path):
+_HOOK_FOLDERS = frozenset([os.path.realpath(HOOK_DIR), os.path.join(os.path.realpath(HOOK_DIR), "__pycache__")])
+
+
+def _is_protected(path):
+    """The log and the hook's own files, which the watched program must not rewrite for its children."""
     if isinstance(path, int) or path is None:
         return False
     try:
         path = os.fsdecode(path)
     except TypeError:
         return False
-    return os.path.basename(path) == _log_name and os.path.realpath(path) == _log_path
+    # Cheap name test first: this runs for every file opened for writing.
+    name = os.path.basename(path)
+    if name == _log_name:
+        return os.path.realpath(path) == _log_path
+    if name.startswith(("_mcen_egress", "sitecustomize")):
+        return os.path.dirname(os.path.realpath(path)) in _HOOK_FOLDERS
+    return False
+
+
+def _refuse(event, path):
+    _log(event, _short(path), "file", "blocked", "the watched program tried to change the egress log or hook")
+    raise PermissionError(errno.EACCES, "mcen-scan egress harness: %s is read-only here" % _short(path))
 
 
 def _on_open(event, args):
-    if _log_name is None or len(args) < 3 or not isinstance(args[2], int) or not args[2] & _WRITE_FLAGS:
-        return
-    if _targets_log(args[0]):
-        _log(event, _short(args[0]), "file", "blocked", "the watched program tried to write the egress log")
-        raise PermissionError(errno.EACCES, "mcen-scan egress harness: the egress log is read-only here")
+    if len(args) >= 3 and isinstance(args[2], int) and args[2] & _WRITE_FLAGS and _is_protected(args[0]):
+        _refuse(event, args[0])
 
 
 def _on_path_change(event, args):
-    if _log_name is not None and any(_targets_log(a) for a in args[:2] if not isinstance(a, int)):
-        _log(event, _short(args[0]), "file", "blocked", "the watched program tried to change the egress log")
-        raise PermissionError(errno.EACCES, "mcen-scan egress harness: the egress log is read-only here")
+    for path in args[:2]:
+        if _is_protected(path):
+            _refuse(event, path)
 
 
 _HANDLERS = {

@@ -12,7 +12,13 @@ _HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _install():
-    import _mcen_egress
+    # Cache our own bytecode even under PYTHONDONTWRITEBYTECODE: the harness gives every run a private
+    # copy of this folder, and compiling the hook again in every Python process would dominate its cost.
+    saved, sys.dont_write_bytecode = sys.dont_write_bytecode, False
+    try:
+        import _mcen_egress
+    finally:
+        sys.dont_write_bytecode = saved
 
     _mcen_egress.install()
     # The hook keeps its own references; dropping the module from sys.modules means
