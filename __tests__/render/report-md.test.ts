@@ -89,7 +89,7 @@ test.each<[Report['summary']['decision'], string]>([
 test('a clean report says the audit is complete, nothing is active and the harness did not run', () => {
   const out = renderReportMarkdown(passReport, rules);
   expect(out).toContain(
-    'Audit completeness: complete. All 8 files that should have been analysed were analysed.',
+    'Audit completeness: complete. Every file that should have been analysed was analysed (8 files).',
   );
   expect(out).toContain('Top issues: none active.');
   expect(out).toContain('No active network finding');

@@ -76,6 +76,10 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+function notAnalysed(count: number): string {
+  return `${plural(count, 'file')} ${count === 1 ? 'was' : 'were'} not analysed`;
+}
+
 /** Repository text as inline prose, clipped. */
 function prose(text: string): string {
   return escapeMarkdown(clipText(text, MAX_TEXT));
@@ -143,8 +147,8 @@ function bluf(report: Report): string[] {
   const skipped = inventory.skipped_files.length;
   lines.push(
     summary.audit_complete
-      ? `- Audit completeness: complete. All ${plural(analysed, 'file')} that should have been analysed were analysed.`
-      : `- Audit completeness: **INCOMPLETE**. ${plural(skipped, 'file')} could not be analysed (see Skipped files), so the decision cannot be PASS; ${plural(analysed, 'file')} were analysed.`,
+      ? `- Audit completeness: complete. Every file that should have been analysed was analysed (${plural(analysed, 'file')}).`
+      : `- Audit completeness: **INCOMPLETE**. ${plural(skipped, 'file')} could not be analysed (see Skipped files), so the decision cannot be PASS. Analysed: ${plural(analysed, 'file')}.`,
   );
   const top = [...active]
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity))
@@ -221,7 +225,7 @@ function rulesChecked(report: Report, rules: ReadonlyMap<string, RuleMeta>): str
   for (const rule of [...rules.values()].sort((a, b) => compareText(a.id, b.id))) {
     const variants = Object.entries(rule.variants ?? {})
       .sort(([a], [b]) => compareText(a, b))
-      .map(([, v]) => `${escapeMarkdown(v.description)}: ${v.severity[profile]}`);
+      .map(([name, v]) => `${escapeMarkdown(name.replace(/_/g, ' '))}: ${v.severity[profile]}`);
     const facts = [
       CATEGORY_LABEL[rule.category].toLowerCase(),
       rule.severity[profile],
@@ -310,7 +314,7 @@ function limitations(report: Report): string[] {
   const lines = ['### Limitations', '', ...LIMITATIONS.map((l) => `- ${l}`)];
   if (!report.summary.audit_complete) {
     lines.push(
-      `- This audit is incomplete: ${plural(report.inventory.skipped_files.length, 'file')} were not analysed (see Skipped files).`,
+      `- This audit is incomplete: ${notAnalysed(report.inventory.skipped_files.length)} (see Skipped files).`,
     );
   }
   return lines;
@@ -483,7 +487,10 @@ function policySection(report: Report): string[] {
 
 function inventorySection(report: Report, maxRows: number): string[] {
   const { inventory } = report;
-  const types = Object.keys(inventory.file_counts_by_type).sort(compareText);
+  // Types with no file say nothing an auditor needs.
+  const types = Object.keys(inventory.file_counts_by_type)
+    .filter((t) => (inventory.file_counts_by_type[t] ?? 0) > 0)
+    .sort(compareText);
   const lines = [
     '### Inventory',
     '',
