@@ -106,6 +106,11 @@ describe('loadAllowlist', () => {
       /entries\[0\]\.command_regex: invalid regular expression/,
     ],
     [
+      'a regex that would break out of its anchors',
+      { entries: [{ command_regex: 'echo hi)|(.*', justification: 'j' }] },
+      /entries\[0\]\.command_regex: invalid regular expression/,
+    ],
+    [
       'a catastrophic regex',
       { entries: [{ command_regex: '(a+)+', justification: 'j' }] },
       /entries\[0\]\.command_regex: rejected: the pattern repeats a group/,

@@ -123,9 +123,9 @@ function compileEntry(
   const glob = fields.path_glob;
   if (glob !== undefined) {
     // .gitignore rule: a glob with no '/' (other than a trailing one) matches at any depth.
-    const anchored = glob.replace(/\/+$/, '').includes('/') ? glob : `**/${glob}`;
+    const rooted = glob.replace(/\/+$/, '').includes('/') ? glob : `**/${glob}`;
     try {
-      entry.paths = compileGlobs([anchored], 'allowlist path_glob');
+      entry.paths = compileGlobs([rooted], 'allowlist path_glob');
     } catch (error) {
       throw fail('path_glob', (error as Error).message);
     }
@@ -134,6 +134,8 @@ function compileEntry(
   const source = fields.command_regex;
   if (source !== undefined) {
     try {
+      // Compiled alone first: `a)|(b` would otherwise break out of the anchoring group.
+      new RegExp(source, 'u');
       // Anchored: the regex must match the whole command, not a part of it.
       entry.regex = new RegExp(`^(?:${source})$`, 'u');
     } catch (error) {
