@@ -105,3 +105,22 @@ maybe("the user's own sitecustomize still runs after the hook installs", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+maybe(
+  'without the log variable the hook still installs and blocks (checked with a forged audit event, no socket)',
+  () => {
+    const code = [
+      'import socket, sys',
+      'try:',
+      "    sys.audit('socket.getaddrinfo', 'example.com', 80, 0, 0, 0)",
+      "    print('passed')",
+      'except socket.gaierror as error:',
+      "    print('blocked', error)",
+    ].join('\n');
+    const env = { ...process.env, PYTHONPATH: hookDir };
+    delete env.MCEN_EGRESS_LOG;
+    const result = spawnSync(python, ['-c', code], { encoding: 'utf8', env });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^blocked .*harness blocked socket.getaddrinfo of example.com/);
+  },
+);

@@ -13,7 +13,6 @@ keeps to syntax Python 3.6 parses (so an older interpreter can at least say it i
 """
 import _json
 import _socket
-import _thread
 import atexit
 import errno
 import os
@@ -136,8 +135,6 @@ def _write(line):
 
 def _log(op, destination, family, action, reason=None, extra=None):
     state = _state
-    if _log_fd is None:
-        return
     if state.truncated or state.events >= MAX_EVENTS or state.bytes >= MAX_BYTES:
         # Count classes of runtime_egress.json: blocked, unwatched, allowed (network), process (watched start).
         key = "process" if action == "allowed" and family == "process" else action
@@ -151,6 +148,8 @@ def _log(op, destination, family, action, reason=None, extra=None):
 
 
 def _emit(op, destination, family, action, reason=None, extra=None, with_stack=True):
+    if _log_fd is None:
+        return
     event = {
         "time": _now(),
         "pid": os.getpid(),
@@ -325,6 +324,8 @@ def _is_python_name(path):
 
 
 def _shebang(path):
+    if not os.path.isfile(path):
+        return None  # never open a FIFO or a device: reading it could block the watched program
     try:
         with open(path, "rb") as handle:
             head = handle.read(256)
