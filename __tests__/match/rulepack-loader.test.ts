@@ -124,6 +124,8 @@ describe('the shipped rulepack', () => {
     expect(pack.aliases.modules['urllib2']).toBe('urllib.request');
     expect(pack.aliases.names['requests.api.get']).toBe('requests.get');
     expect(pack.aliases.returns['requests.session']).toBe('requests.Session');
+    // Lookups of names every object inherits find nothing, so `constructor` never resolves by accident.
+    expect(pack.aliases.names['constructor']).toBeUndefined();
     expect(pack.networkModules).toContain('requests');
     expect(pack.rules.get('NET002')?.variants?.['import_only']?.severity).toEqual({
       mcen_practical: 'info',

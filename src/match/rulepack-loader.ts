@@ -15,11 +15,8 @@ import { assetPath } from '../model/assets.js';
 import { ConfigError } from '../model/errors.js';
 import type {
   CallEntry,
-  ListenEntry,
-  NetworkEntry,
   ObfuscationCatalog,
   PathEntry,
-  ProcessEntry,
   RegistryCatalog,
   RuleMeta,
   Rulepack,
@@ -252,6 +249,11 @@ class FirstSeen {
   }
 }
 
+/** Null-prototype: looking up "constructor" or "__proto__" must find nothing, not Object's members. */
+function emptyMap(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
 function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): CatalogData {
   const out: CatalogData = {
     network: [],
@@ -267,7 +269,7 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
       codec_decoders: [],
       blobs: { base64_min_length: 0, hex_escape_min_count: 0 },
     },
-    aliases: { modules: {}, names: {}, returns: {} },
+    aliases: { modules: emptyMap(), names: emptyMap(), returns: emptyMap() },
     networkModules: [],
   };
   let blobsFrom: string | undefined;
@@ -279,7 +281,7 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
     if (!seen) apis.set(scope, (seen = new FirstSeen()));
     return seen;
   };
-  /** Each API at most once per kind (per rule for `calls`): a second entry would double findings. */
+  /** Each API at most once per scope: a second entry would double its findings. */
   const claimApis = (scope: string, list: string[], at: string): void =>
     list.forEach((api, i) => seenFor(scope).claim(api, `${at}.api[${i}]`, api));
   const ruleRef = (at: string, id: string, variant?: string): void => {
@@ -294,37 +296,38 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
     const kind = catalogKind(file);
     const data = validated<CatalogFileData>(file, getValidators().catalogs[kind]);
     const at = (field: string, i: number): string => `${file.display}: ${field}[${i}]`;
+    /** Appends this file's `entries`, each API claimed once per kind (or per `scope`), after `check`. */
+    const addEntries = <T extends { api: string[] }>(
+      target: T[],
+      check?: (entry: T, where: string) => void,
+      scope: (entry: T) => string = () => kind,
+    ): void =>
+      (data.entries as T[]).forEach((entry, i) => {
+        check?.(entry, at('entries', i));
+        claimApis(scope(entry), entry.api, at('entries', i));
+        target.push(entry);
+      });
     switch (kind) {
       case 'network':
-        (data.entries as NetworkEntry[]).forEach((e, i) => {
-          claimApis(kind, e.api, at('entries', i));
-          out.network.push(e);
-        });
+        addEntries(out.network);
         break;
       case 'listen':
-        (data.entries as ListenEntry[]).forEach((e, i) => {
-          claimApis(kind, e.api, at('entries', i));
-          out.listen.push(e);
-        });
+        addEntries(out.listen);
         break;
       case 'process':
-        (data.entries as ProcessEntry[]).forEach((e, i) => {
-          claimApis(kind, e.api, at('entries', i));
-          out.process.push(e);
-        });
+        addEntries(out.process);
         break;
       case 'calls':
-        (data.entries as CallEntry[]).forEach((e, i) => {
-          ruleRef(at('entries', i), e.rule, e.variant);
-          claimApis(`calls:${e.rule}`, e.api, at('entries', i));
-          out.calls.push(e);
-        });
+        // One API may serve several rules (a loader can be DEX002 and DES001), but once per rule.
+        addEntries<CallEntry>(
+          out.calls,
+          (e, where) => ruleRef(where, e.rule, e.variant),
+          (e) => `calls:${e.rule}`,
+        );
         break;
       case 'writes':
-        (data.entries as WriteEntry[]).forEach((e, i) => {
-          claimApis(kind, e.api, at('entries', i));
-          if (e.mode) checkRegex(e.mode.write_modes, `${at('entries', i)}.mode.write_modes`);
-          out.writes.push(e);
+        addEntries<WriteEntry>(out.writes, (e, where) => {
+          if (e.mode) checkRegex(e.mode.write_modes, `${where}.mode.write_modes`);
         });
         break;
       case 'paths':
@@ -403,7 +406,7 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
   for (const map of ['modules', 'names'] as const) {
     // An alias must land on a final name: a target that is itself an alias would need chasing (or loop).
     for (const [from, to] of Object.entries(out.aliases[map])) {
-      if (from === to || to in out.aliases[map]) {
+      if (from === to || Object.hasOwn(out.aliases[map], to)) {
         throw new ConfigError(`${seenFor(`aliases.${map}`).locate(from)}: target ${to} is itself an alias`);
       }
     }
