@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 export interface ActionIO {
   /** The raw value of input `name` (`INPUT_<NAME>`), trimmed; '' when unset. */
   input(name: string): string;
+  /** Sets a step output; a runner that cannot take it gets a warning, never a throw. */
   setOutput(name: string, value: string | number): void;
   info(message: string): void;
   warning(message: string): void;
@@ -23,7 +24,14 @@ export interface ActionIO {
 export function coreIO(): ActionIO {
   return {
     input: (name) => core.getInput(name),
-    setOutput: (name, value) => core.setOutput(name, String(value)),
+    setOutput: (name, value) => {
+      // A missing GITHUB_OUTPUT file must not turn a finished audit into a crash.
+      try {
+        core.setOutput(name, String(value));
+      } catch (error) {
+        core.warning(`Output ${name} not set: ${(error as Error).message}`);
+      }
+    },
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
     debug: (message) => core.debug(message),
