@@ -130,7 +130,9 @@ function helpMarkdown(rule: RuleMeta): string {
     `## Example\n\nFlagged:\n\n${fenced(docs.example.flagged)}\n\nSafe:\n\n${fenced(docs.example.safe)}`,
     `## How to fix\n\n${oneLine(docs.fix)}`,
     ...(docs.references.length > 0
-      ? [`## References\n\n${docs.references.map((r) => `- <${r}>`).join('\n')}`]
+      ? [
+          `## References\n\n${docs.references.map((r) => `- ${/^https?:\/\/\S+$/.test(r) ? `<${r}>` : r}`).join('\n')}`,
+        ]
       : []),
   ].join('\n\n');
 }
