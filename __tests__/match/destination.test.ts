@@ -161,6 +161,8 @@ const destinations: [DestinationForm, string, DestinationKind][] = [
   ['dsn', "host='db.example.com' dbname=app", 'remote'],
   ['dsn', 'hostaddr=127.0.0.1 host=db.example.com', 'loopback'],
   ['dsn', 'host=/tmp dbname=app', 'unix'],
+  ['dsn', 'host=/tmp,db.example.com dbname=app', 'remote'],
+  ['dsn', 'postgresql://%2Ftmp,localhost/db', 'loopback'],
   ['dsn', 'dbname=app user=me', 'unix'],
   ['dsn', 'DRIVER={ODBC Driver 18};SERVER=tcp:db.example.com,1433;DATABASE=x', 'remote'],
   ['dsn', 'Driver={SQL Server};Server=(local);Database=x', 'loopback'],

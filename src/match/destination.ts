@@ -320,14 +320,16 @@ function classifyPartialHost(host: string): HostClass {
   };
 }
 
-function classifyHostList(hosts: string[], what: string): DestinationClass {
-  const classes = hosts.map((host) => toDestination(classifyHost(host)));
-  // Every host must be loopback: one remote host is egress, one unknown host leaves it open.
-  return (
-    classes.find((c) => c.kind === 'remote') ??
-    classes.find((c) => c.kind === 'unknown') ??
-    (classes.length > 0 ? classes[0]! : { kind: 'unknown', reason: `${what} names no host` })
-  );
+/**
+ * A DSN's host list (libpq `host=a,b`, `scheme://a,b/`): entries that are paths are Unix
+ * socket folders; every other entry must be loopback, since the client may use any of them.
+ */
+function classifyHostList(hosts: string[]): DestinationClass {
+  const network = hosts.filter((host) => host !== '' && !host.startsWith('/'));
+  if (network.length === 0) return { kind: 'unix', reason: 'the host is a Unix socket folder' };
+  const classes = network.map((host) => toDestination(classifyHost(host)));
+  // One remote host is egress; one unknown host leaves it open.
+  return classes.find((c) => c.kind === 'remote') ?? classes.find((c) => c.kind === 'unknown') ?? classes[0]!;
 }
 
 function classifyDsn(text: string): DestinationClass {
@@ -338,20 +340,18 @@ function classifyDsn(text: string): DestinationClass {
       return { kind: 'local-file', reason: `${scheme}: database is a local file` };
     }
     if (isLocalIpcScheme(scheme)) return { kind: 'unix', reason: `${scheme}: DSN is a Unix-domain socket` };
+    // libpq lets `?host=` override the authority (and name a socket folder).
     const queryHost = libpqParams(url.query.replace(/&/g, ' ')).get('host');
+    if (queryHost !== undefined) return classifyHostList(decodePercent(queryHost).split(','));
     const hosts = hostPortOf(url.authority)
       .split(',')
-      .map((entry) => decodePercent(splitHostPort(entry).host))
-      .filter((host) => host !== '');
-    if (queryHost !== undefined) return classifyLibpqHosts(decodePercent(queryHost));
-    if (hosts.length === 0) {
+      .map((entry) => decodePercent(splitHostPort(entry).host));
+    if (hosts.every((host) => host === '')) {
       return POSTGRES_SCHEMES.test(scheme)
         ? { kind: 'unix', reason: 'no host: libpq connects to its local Unix socket' }
         : { kind: 'loopback', reason: `no host: ${scheme} clients default to localhost` };
     }
-    if (hosts.every((host) => host.startsWith('/')))
-      return { kind: 'unix', reason: 'the host is a Unix socket folder' };
-    return classifyHostList(hosts, 'DSN');
+    return classifyHostList(hosts);
   }
   if (text.includes(';')) return classifyOdbc(text);
   if (/^\s*\w+\s*=/.test(text)) {
@@ -359,7 +359,7 @@ function classifyDsn(text: string): DestinationClass {
     const hosts = params.get('hostaddr') ?? params.get('host');
     if (hosts === undefined)
       return { kind: 'unix', reason: 'no host: libpq connects to its local Unix socket' };
-    return classifyLibpqHosts(hosts);
+    return classifyHostList(hosts.split(',').map((host) => host.trim()));
   }
   // EZConnect (`host:port/service`) or a bare host; a single word may be a tnsnames/ODBC alias.
   const hostPart = text.replace(/^\/\//, '').split('/')[0]!;
@@ -372,17 +372,6 @@ function classifyDsn(text: string): DestinationClass {
     };
   }
   return toDestination(host);
-}
-
-function classifyLibpqHosts(value: string): DestinationClass {
-  const hosts = value.split(',').map((host) => host.trim());
-  if (hosts.every((host) => host.startsWith('/') || host === '')) {
-    return { kind: 'unix', reason: 'the host is a Unix socket folder' };
-  }
-  return classifyHostList(
-    hosts.filter((host) => !host.startsWith('/')),
-    'DSN',
-  );
 }
 
 /** Reads libpq `key=value` pairs (values may be single-quoted with backslash escapes). */
