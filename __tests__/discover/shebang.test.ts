@@ -32,13 +32,15 @@ test.each([
   expect(shebangLanguage(line)).toBe(language);
 });
 
-test('reads only the first line, with CRLF, from disk', async () => {
+test('reads only the first line, with CRLF, from disk', () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'crlf'), '#!/bin/bash\r\necho 1\r\n');
   writeFileSync(join(dir, 'second'), '\n#!/bin/bash\n');
   writeFileSync(join(dir, 'long'), `#!/usr/bin/env python3 ${'x'.repeat(1000)}\n`);
-  expect(await readShebangLanguage(join(dir, 'crlf'))).toBe('shell');
-  expect(await readShebangLanguage(join(dir, 'second'))).toBeUndefined();
-  expect(await readShebangLanguage(join(dir, 'long'))).toBe('python');
-  await expect(readShebangLanguage(join(dir, 'missing'))).rejects.toMatchObject({ code: 'ENOENT' });
+  expect(readShebangLanguage(join(dir, 'crlf'))).toBe('shell');
+  expect(readShebangLanguage(join(dir, 'second'))).toBeUndefined();
+  expect(readShebangLanguage(join(dir, 'long'))).toBe('python');
+  expect(() => readShebangLanguage(join(dir, 'missing'))).toThrow(
+    expect.objectContaining({ code: 'ENOENT' }),
+  );
 });

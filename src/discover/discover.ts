@@ -9,14 +9,16 @@ import { errorCode } from './error-code.js';
 import { listTrackedPaths } from './git-tracked.js';
 import { compileGlobs } from './globs.js';
 import type { PathGlobs } from './globs.js';
-import { comparePaths } from './path-order.js';
+import { comparePaths, sortByPath } from './path-order.js';
 import { sha256File } from './sha256.js';
 import { readShebangLanguage } from './shebang.js';
 import { walkTree } from './walk.js';
-import type { WalkedFile } from './walk.js';
+import type { WalkedFile, WalkResult } from './walk.js';
 
 /** Files larger than this are skipped unless `maxFileBytes` says otherwise (SPEC 3). */
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+const HASH_PARALLEL = 8;
 
 export interface DiscoverOptions {
   /** Globs that replace the default target set (see `discover`). */
@@ -93,13 +95,12 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   const rootReal = await realRoot(root);
   const tracked = await listTrackedPaths(rootReal);
   const outputDir = options.outputDir === undefined ? null : await realOrResolved(options.outputDir);
-  const walked = await walkTree(rootReal, {
-    tracked,
-    outputDir,
-    reopens: (dir) => include.reopens(dir),
-  }).catch((error: unknown) => {
+  let walked: WalkResult;
+  try {
+    walked = walkTree(rootReal, { tracked, outputDir, reopens: (dir) => include.reopens(dir) });
+  } catch (error) {
     throw new ConfigError(`target "${root}" cannot be read (${errorCode(error)})`);
-  });
+  }
 
   const skipped: SkippedFile[] = [];
   const skip = (path: string, reason: string): void => {
@@ -123,7 +124,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       continue;
     }
     try {
-      const language = await targetLanguage(file, include);
+      const language = targetLanguage(file, include);
       if (language) targets.push({ ...file, language, excluded });
     } catch (error) {
       skip(file.path, `cannot be read (${errorCode(error)})`);
@@ -141,23 +142,29 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   }
 
   const inventoried: ArtifactFile[] = [];
-  for (const artifact of onePerRealPath(artifacts)) {
-    try {
-      const sha256 = await sha256File(artifact.realPath);
-      inventoried.push({ path: artifact.path, kind: artifact.kind, size: artifact.size, sha256 });
-    } catch (error) {
-      skip(artifact.path, `cannot be read (${errorCode(error)})`);
-    }
+  const unique = onePerRealPath(artifacts);
+  // Hashing waits on the disk, so a few files at a time overlap the waits; batches keep order.
+  for (let start = 0; start < unique.length; start += HASH_PARALLEL) {
+    const batch = unique.slice(start, start + HASH_PARALLEL);
+    const hashes = await Promise.all(
+      batch.map((a) => sha256File(a.realPath).catch((error: unknown) => error)),
+    );
+    batch.forEach((artifact, i) => {
+      const sha256 = hashes[i];
+      if (typeof sha256 === 'string') {
+        inventoried.push({ path: artifact.path, kind: artifact.kind, size: artifact.size, sha256 });
+      } else {
+        skip(artifact.path, `cannot be read (${errorCode(sha256)})`);
+      }
+    });
   }
 
-  const byPath = <T extends { path: string }>(items: T[]): T[] =>
-    items.sort((a, b) => comparePaths(a.path, b.path));
   return {
     root: rootReal,
     gitTracked: tracked !== null,
-    files: byPath(files),
-    skipped: byPath(skipped),
-    artifacts: byPath(inventoried),
+    files: sortByPath(files),
+    skipped: sortByPath(skipped),
+    artifacts: sortByPath(inventoried),
     countsByType: countByType(files, inventoried.length, skipped.length),
   };
 }
@@ -167,12 +174,11 @@ interface Target extends WalkedFile {
   excluded: boolean;
 }
 
-async function targetLanguage(file: WalkedFile, include: PathGlobs): Promise<SourceLanguage | undefined> {
+function targetLanguage(file: WalkedFile, include: PathGlobs): SourceLanguage | undefined {
   if (include.active && !include.matches(file.path)) return undefined;
   const name = posix.basename(file.path);
   const language =
-    languageByExtension(name) ??
-    (isExtensionless(name) ? await readShebangLanguage(file.realPath) : undefined);
+    languageByExtension(name) ?? (isExtensionless(name) ? readShebangLanguage(file.realPath) : undefined);
   if (language) return language;
   return include.active && include.namesFile(file.path) ? 'python' : undefined;
 }

@@ -1,24 +1,11 @@
 /** What the report says about the target's git state (SPEC 8 `target.git`). */
-import { execFile } from 'node:child_process';
-
 import type { Report } from '../model/report.js';
+import { runGit } from './run-git.js';
 
 const GIT_TIMEOUT_MS = 15_000;
 
 function git(root: string, args: string[]): Promise<string | null> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' };
-  // Ask about the repository at `root`, never one named by the caller's environment.
-  delete env.GIT_DIR;
-  delete env.GIT_WORK_TREE;
-  delete env.GIT_INDEX_FILE;
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-c', 'core.fsmonitor=false', ...args],
-      { cwd: root, env, timeout: GIT_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, windowsHide: true },
-      (error, stdout) => resolve(error ? null : stdout),
-    );
-  });
+  return runGit(root, args, { timeoutMs: GIT_TIMEOUT_MS, maxOutputBytes: 64 * 1024 * 1024 });
 }
 
 /** HEAD commit and whether the work tree has changes; `is_repo: false` when git is absent or `root` is not in a repository. Never rejects. */

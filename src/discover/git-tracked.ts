@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { runGit } from './run-git.js';
 
 /** What git tracks under a folder, as paths relative to that folder. */
 export interface TrackedPaths {
@@ -16,30 +16,12 @@ const GIT_MAX_OUTPUT = 512 * 1024 * 1024;
  * `null` when git is missing, `root` is not inside a work tree, or git fails or times out: the
  * caller then treats nothing as tracked. Never rejects.
  */
-export function listTrackedPaths(root: string): Promise<TrackedPaths | null> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' };
-  // The repository under audit must be the one at `root`, not one named by the caller's environment.
-  delete env.GIT_DIR;
-  delete env.GIT_WORK_TREE;
-  delete env.GIT_INDEX_FILE;
-  // core.fsmonitor in a repository's own config names a program git would run: never for
-  // content under audit.
-  const args = ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--recurse-submodules'];
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      args,
-      {
-        cwd: root,
-        env,
-        timeout: GIT_TIMEOUT_MS,
-        maxBuffer: GIT_MAX_OUTPUT,
-        encoding: 'buffer',
-        windowsHide: true,
-      },
-      (error, stdout) => resolve(error ? null : toTracked(stdout.toString('utf8'))),
-    );
+export async function listTrackedPaths(root: string): Promise<TrackedPaths | null> {
+  const output = await runGit(root, ['ls-files', '-z', '--recurse-submodules'], {
+    timeoutMs: GIT_TIMEOUT_MS,
+    maxOutputBytes: GIT_MAX_OUTPUT,
   });
+  return output === null ? null : toTracked(output);
 }
 
 function toTracked(output: string): TrackedPaths {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 import type { SourceLanguage } from './file-kinds.js';
 
@@ -31,19 +31,19 @@ export function shebangLanguage(firstLine: string): SourceLanguage | undefined {
 
 /**
  * Reads at most the first 256 bytes of `absPath` and returns the language its shebang names
- * (see `shebangLanguage`), or `undefined` when there is none. Rejects with the file system error
- * when the file cannot be opened; never reads further into the file.
+ * (see `shebangLanguage`), or `undefined` when there is none. Throws the file system error when
+ * the file cannot be opened; never reads further into the file. Synchronous: three system calls
+ * cost less than a round trip through the thread pool, and discovery calls it per script.
  */
-export async function readShebangLanguage(absPath: string): Promise<SourceLanguage | undefined> {
-  const handle = await open(absPath, 'r');
+export function readShebangLanguage(absPath: string): SourceLanguage | undefined {
+  const fd = openSync(absPath, 'r');
   try {
     const buffer = Buffer.alloc(SHEBANG_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SHEBANG_BYTES, 0);
-    const head = buffer.subarray(0, bytesRead).toString('latin1');
+    const head = buffer.subarray(0, readSync(fd, buffer, 0, SHEBANG_BYTES, 0)).toString('latin1');
     const end = head.indexOf('\n');
     return shebangLanguage((end === -1 ? head : head.slice(0, end)).replace(/\r$/, ''));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
