@@ -10,8 +10,9 @@ import type { PolicyCommandOptions } from '../../src/cli/policy-command.js';
 import { policyCommand } from '../../src/cli/policy-command.js';
 import { ConfigError } from '../../src/model/errors.js';
 import type { PolicyFacts } from '../../src/review/policy/facts.js';
+import type { PolicyRule } from '../../src/review/policy/model.js';
 import { loadPolicies } from '../../src/review/policy/open-store.js';
-import { at, facts, seedDatabase, seedReadBack, tempDir } from '../review/policy/helpers.js';
+import { at, facts, seedChameleonDb, seedReadBack, tempDir } from '../review/policy/helpers.js';
 
 interface Outcome {
   out: string;
@@ -39,55 +40,25 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-function seeded(): string {
-  const file = path.join(tempDir(), 'chameleon.db');
-  seedDatabase(file, [
-    ['deny', 'module', 'subprocess', 'Subprocess module can execute system commands', 1],
-    ['deny', 'function', 'eval', 'eval() can execute arbitrary code', 1],
-    ['deny', 'attribute', 'os.system', 'os.system() can execute shell commands', 1],
-    ['allow', 'module', 'requests', 'Requests library is safe for HTTP operations', 1],
-  ]);
-  return file;
-}
-
 describe('policy commands on a SQLite store made by the seed application', () => {
   it('lists, adds, disables, enables and removes; Python reads every change back', async () => {
-    const db = seeded();
+    const db = seedChameleonDb();
 
     const listed = await run(['list', '--store', db]);
     expect(listed.error).toBeUndefined();
     expect(listed.out.split('\n')[0]).toMatch(/^ID +TYPE +CATEGORY +PATTERN +ACTIVE +DESCRIPTION$/);
-    expect(listed.out).toMatch(/^4 +allow +module +requests +yes +Requests library is safe/m);
+    expect(listed.out).toMatch(/^4 +allow +module +requests +no +Requests library is safe/m);
 
     const filtered = await run(['list', '--store', db, '--type', 'deny', '--category', 'module', '--json']);
-    expect(JSON.parse(filtered.out)).toEqual([
-      {
-        id: 1,
-        rule_type: 'deny',
-        category: 'module',
-        pattern: 'subprocess',
-        description: 'Subprocess module can execute system commands',
-        is_active: true,
-      },
-    ]);
+    expect(
+      (JSON.parse(filtered.out) as PolicyRule[]).map((r) => `${r.id} ${r.pattern} ${r.is_active}`),
+    ).toEqual(['1 subprocess true']);
 
-    const added = await run([
-      'add',
-      '--store',
-      db,
-      '--type',
-      'deny',
-      '--category',
-      'attribute',
-      '--pattern',
-      'os.exec*',
-      '--description',
-      'replaces the process',
-    ]);
+    const adding = '--type deny --category attribute --pattern os.exec* --description replaces'.split(' ');
+    const added = await run(['add', '--store', db, ...adding]);
     expect(added).toMatchObject({ out: 'added rule 5\n', error: undefined });
     expect((await run(['disable', '2', '--store', db])).out).toBe('disabled rule 2\n');
     expect((await run(['remove', '3', '--store', db])).out).toBe('removed rule 3\n');
-    await run(['disable', '4', '--store', db]);
     expect((await run(['enable', '4', '--store', db])).out).toBe('enabled rule 4\n');
 
     const back = seedReadBack(db);
@@ -103,7 +74,7 @@ describe('policy commands on a SQLite store made by the seed application', () =>
   });
 
   it('exports YAML that imports back into a new database', async () => {
-    const db = seeded();
+    const db = seedChameleonDb();
     const exported = await run(['export', '--store', db]);
     const yamlFile = path.join(tempDir(), 'export.yml');
     writeFileSync(yamlFile, exported.out);
@@ -113,14 +84,15 @@ describe('policy commands on a SQLite store made by the seed application', () =>
     const imported = await run(['import', yamlFile, '--store', copy]);
     expect(imported.out).toBe(`imported 4 rules into ${copy}\n`);
     expect(await loadPolicies(copy)).toEqual(await loadPolicies(db));
-    expect(seedReadBack(copy).policies).toHaveLength(4);
+    // The seed application loads the three active rules.
+    expect(seedReadBack(copy).policies).toHaveLength(3);
 
     const again = await run(['import', yamlFile, '--store', copy]);
     expect(again.out).toContain(`imported 0 rules into ${copy}`);
   });
 
   it('refuses every write while a -journal sits beside the database, leaving it untouched', async () => {
-    const db = seeded();
+    const db = seedChameleonDb();
     const before = readFileSync(db);
     writeFileSync(`${db}-journal`, '');
     for (const args of [

@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../../src/model/errors.js';
 import { addRule, setActive } from '../../../src/review/policy/edits.js';
 import { fileStore, parsePolicyText, serializePolicies } from '../../../src/review/policy/file-store.js';
-import { tempDir } from './helpers.js';
+import { rule, tempDir } from './helpers.js';
 
 const SEED_YAML = `policies:
   - id: 1
@@ -180,30 +180,9 @@ describe('fileStore', () => {
     const file = path.join(tempDir(), 'policy.yml');
     const store = fileStore(file);
     await expect(store.load()).rejects.toThrow(/policy file does not exist/);
-    await store.update((rules) =>
-      addRule(
-        rules,
-        {
-          id: 1,
-          rule_type: 'deny',
-          category: 'function',
-          pattern: 'eval',
-          description: 'no eval',
-          is_active: true,
-        },
-        file,
-      ),
-    );
-    expect(await fileStore(file).load()).toEqual([
-      {
-        id: 1,
-        rule_type: 'deny',
-        category: 'function',
-        pattern: 'eval',
-        description: 'no eval',
-        is_active: true,
-      },
-    ]);
+    const evalRule = rule('deny', 'function', 'eval', { id: 1, description: 'no eval' });
+    await store.update((rules) => addRule(rules, evalRule, file));
+    expect(await fileStore(file).load()).toEqual([evalRule]);
   });
 
   it('keeps the JSON format of a .json store', async () => {

@@ -93,3 +93,15 @@ print(json.dumps({
     ),
   ) as { policies: Record<string, unknown>[]; codevault: unknown[][] | null; integrity: string };
 }
+
+/** A database holding the four rules of the seed's documentation (the allow rule switched off), made by Python. */
+export function seedChameleonDb(): string {
+  const file = path.join(tempDir(), 'chameleon.db');
+  seedDatabase(file, [
+    ['deny', 'module', 'subprocess', 'Subprocess module can execute system commands', 1],
+    ['deny', 'function', 'eval', 'eval() can execute arbitrary code', 1],
+    ['deny', 'attribute', 'os.system', null, 1],
+    ['allow', 'module', 'requests', 'Requests library is safe for HTTP operations', 0],
+  ]);
+  return file;
+}

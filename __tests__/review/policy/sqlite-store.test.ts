@@ -7,18 +7,15 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../../src/model/errors.js';
 import { addRule, removeRule, setActive } from '../../../src/review/policy/edits.js';
 import { sqliteStore } from '../../../src/review/policy/sqlite-store.js';
-import { SQLMODEL_DDL, python, seedDatabase, seedReadBack, tempDir } from './helpers.js';
-
-function seeded(): string {
-  const file = path.join(tempDir(), 'chameleon.db');
-  seedDatabase(file, [
-    ['deny', 'module', 'subprocess', 'Subprocess module can execute system commands', 1],
-    ['deny', 'function', 'eval', 'eval() can execute arbitrary code', 1],
-    ['deny', 'attribute', 'os.system', null, 1],
-    ['allow', 'module', 'requests', 'Requests library is safe for HTTP operations', 0],
-  ]);
-  return file;
-}
+import {
+  SQLMODEL_DDL,
+  python,
+  rule,
+  seedChameleonDb,
+  seedDatabase,
+  seedReadBack,
+  tempDir,
+} from './helpers.js';
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   try {
@@ -40,7 +37,7 @@ function tableInfo(file: string): unknown {
 
 describe('sqliteStore reading a database made by the seed application', () => {
   it('reads every row with the seed field names, booleans and nullable description', async () => {
-    const rules = await sqliteStore(seeded()).load();
+    const rules = await sqliteStore(seedChameleonDb()).load();
     expect(rules).toEqual([
       {
         id: 1,
@@ -80,22 +77,10 @@ describe('sqliteStore reading a database made by the seed application', () => {
 
 describe('sqliteStore writes that the seed application reads back', () => {
   it('adds, disables and removes rows; Python sees them and the other tables are untouched', async () => {
-    const file = seeded();
+    const file = seedChameleonDb();
     const store = sqliteStore(file);
-    await store.update((rules) =>
-      addRule(
-        rules,
-        {
-          id: 5,
-          rule_type: 'deny',
-          category: 'attribute',
-          pattern: 'os.spawn*',
-          description: 'spawns',
-          is_active: true,
-        },
-        file,
-      ),
-    );
+    const spawn = rule('deny', 'attribute', 'os.spawn*', { id: 5, description: 'spawns' });
+    await store.update((rules) => addRule(rules, spawn, file));
     await store.update((rules) => setActive(rules, 2, false, file));
     await store.update((rules) => removeRule(rules, 3, file));
     const back = seedReadBack(file);
@@ -122,7 +107,7 @@ describe('sqliteStore writes that the seed application reads back', () => {
   });
 
   it('lets the seed application go on inserting with its own autoincrement after our writes', async () => {
-    const file = seeded();
+    const file = seedChameleonDb();
     await sqliteStore(file).update((rules) => removeRule(rules, 4, file));
     python(
       "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO securitypolicy (rule_type, category, pattern, description, is_active) VALUES ('deny', 'function', 'exec', NULL, 1)\"); c.commit()",
@@ -141,18 +126,7 @@ describe('sqliteStore writes that the seed application reads back', () => {
     const dir = tempDir();
     const ours = path.join(dir, 'new.db');
     await sqliteStore(ours).update((rules) =>
-      addRule(
-        rules,
-        {
-          id: 1,
-          rule_type: 'deny',
-          category: 'function',
-          pattern: 'eval',
-          description: null,
-          is_active: true,
-        },
-        ours,
-      ),
+      addRule(rules, rule('deny', 'function', 'eval', { id: 1 }), ours),
     );
     const theirs = path.join(dir, 'seed.db');
     seedDatabase(theirs, []);
@@ -163,7 +137,7 @@ describe('sqliteStore writes that the seed application reads back', () => {
   });
 
   it('keeps the file mode and leaves no temporary file behind', async () => {
-    const file = seeded();
+    const file = seedChameleonDb();
     python('import os, sys; os.chmod(sys.argv[1], 0o640)', file);
     await sqliteStore(file).update((rules) => setActive(rules, 1, false, file));
     expect(statSync(file).mode & 0o777).toBe(0o640);
@@ -172,7 +146,7 @@ describe('sqliteStore writes that the seed application reads back', () => {
     );
   });
   it('reads and writes a database the seed left in WAL mode once its last connection closed', async () => {
-    const file = seeded();
+    const file = seedChameleonDb();
     python(
       'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA journal_mode=WAL"); c.close()',
       file,
@@ -192,7 +166,7 @@ describe('sqliteStore refusing to overwrite a database another process is writin
   it.each(['-journal', '-wal'])(
     'refuses a write while a %s file sits beside it, leaving the database as it was',
     async (suffix) => {
-      const file = seeded();
+      const file = seedChameleonDb();
       const before = readFileSync(file);
       writeFileSync(`${file}${suffix}`, '');
       const error = await rejection(sqliteStore(file).update((rules) => setActive(rules, 1, false, file)));
@@ -204,13 +178,13 @@ describe('sqliteStore refusing to overwrite a database another process is writin
   );
 
   it('refuses a read while a non-empty journal may hold half a transaction', async () => {
-    const file = seeded();
+    const file = seedChameleonDb();
     writeFileSync(`${file}-journal`, 'x');
     await expect(sqliteStore(file).load()).rejects.toThrow(/another process is writing it/);
   });
 
   it('refuses when the database changed between our read and our write', async () => {
-    const file = seeded();
+    const file = seedChameleonDb();
     const error = await rejection(
       sqliteStore(file).update((rules) => {
         // Another writer commits while we are working on our copy.
@@ -228,7 +202,7 @@ describe('sqliteStore refusing to overwrite a database another process is writin
   });
 
   it('notices a same-size rewrite that kept the modification time', async () => {
-    const file = seeded();
+    const file = seedChameleonDb();
     const twin = path.join(path.dirname(file), 'twin.db');
     copyFileSync(file, twin);
     python(
@@ -321,7 +295,7 @@ describe('sqliteStore rejecting databases it cannot trust', () => {
     [
       'a truncated database',
       () => {
-        const file = seeded();
+        const file = seedChameleonDb();
         writeFileSync(file, readFileSync(file).subarray(0, 3000));
         return file;
       },
@@ -350,7 +324,7 @@ describe('sqliteStore rejecting databases it cannot trust', () => {
   });
 
   it('refuses a change that breaks a rule, naming the row, and writes nothing', async () => {
-    const file = seeded();
+    const file = seedChameleonDb();
     const before = readFileSync(file);
     const error = await rejection(
       sqliteStore(file).update((rules) =>

@@ -3,21 +3,22 @@
  * we read it, refuse when it changed since or another process is mid-write, and replace it
  * atomically (temporary file in the same folder, then rename) so a reader never sees half a file.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
   fsyncSync,
   linkSync,
   openSync,
+  readFileSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { sha256Hex } from '../../discover/sha256.js';
 import { ConfigError } from '../../model/errors.js';
 
 /** What a store file was when it was read: enough to tell whether anyone changed it since. */
@@ -28,10 +29,6 @@ export interface FileSnapshot {
   /** SHA-256 of the content, or null when the file did not exist. */
   sha256: string | null;
   mode: number;
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Reads `file` and records its snapshot; a missing file gives an empty content and `exists: false`. */
@@ -46,7 +43,7 @@ export function readWithSnapshot(file: string): { bytes: Buffer | null; snapshot
       exists: true,
       size: before.size,
       mtimeMs: before.mtimeMs,
-      sha256: sha256(bytes),
+      sha256: sha256Hex(bytes),
       mode: before.mode & 0o777,
     },
   };
@@ -61,7 +58,7 @@ function changeSince(file: string, snapshot: FileSnapshot): string | undefined {
   const now = statSync(file);
   if (now.size !== snapshot.size || now.mtimeMs !== snapshot.mtimeMs) return 'it changed since it was read';
   // Same size and time can still hide a rewrite within the timestamp resolution: compare content.
-  return sha256(readFileSync(file)) === snapshot.sha256 ? undefined : 'it changed since it was read';
+  return sha256Hex(readFileSync(file)) === snapshot.sha256 ? undefined : 'it changed since it was read';
 }
 
 /** The first of `sidecars` that exists (e.g. SQLite's `-wal`/`-journal`), meaning another process is writing. */
