@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 
 import type { Finding, Severity } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
+import type { SarifRule } from '../../src/render/sarif.js';
 import { renderSarif, SARIF_LEVEL, SECURITY_SEVERITY } from '../../src/render/sarif.js';
 import { HOSTILE, report, rules } from './fixtures/report.js';
 
@@ -26,15 +27,6 @@ interface SarifResult {
   }[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: string; status: string; justification: string }[];
-}
-interface SarifRule {
-  id: string;
-  name: string;
-  shortDescription: { text: string };
-  fullDescription: { text: string };
-  help: { text: string; markdown?: string };
-  defaultConfiguration: { level: string };
-  properties: { tags: string[]; precision: string; 'security-severity': string };
 }
 interface SarifLog {
   $schema: string;

@@ -73,7 +73,8 @@ const SRCROOT = '%SRCROOT%';
 const MAX_DESCRIPTION = 1024;
 const MAX_TAGS = 10;
 
-interface SarifRule {
+/** A rule as `tool.driver.rules` lists it (GitHub's `reportingDescriptor` subset). */
+export interface SarifRule {
   id: string;
   name: string;
   shortDescription: { text: string };
