@@ -1,4 +1,6 @@
 // Covers src/discover/decode-source.ts: BOMs, binary sniffing, PEP 263 cookies and the fallback chain.
+import fc from 'fast-check';
+
 import { decodeSource } from '../../src/discover/decode-source.js';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
@@ -146,5 +148,36 @@ describe('refuses', () => {
   test('a NUL after the first 8 KB is not sniffed', () => {
     const input = bytes('#'.repeat(9000), [0]);
     expect(decodeSource(input, 'a.py')).toMatchObject({ ok: true, encoding: 'utf-8' });
+  });
+});
+
+describe('properties', () => {
+  test('never throws, whatever the bytes and the path', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), fc.string(), (input, path) => {
+        const result = decodeSource(input, path);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+    );
+  });
+
+  test('well-formed UTF-8 text without cookies or control characters decodes to itself', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 300 }).filter(
+      (s) =>
+        s === Buffer.from(s, 'utf8').toString('utf8') &&
+        !s.startsWith('\uFEFF') &&
+        !/coding[:=]/.test(s) &&
+        // eslint-disable-next-line no-control-regex
+        !/[\x00-\x08\x0e-\x1f\x7f]/.test(s),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(decodeSource(Buffer.from(s, 'utf8'), 'a.py')).toEqual({
+          ok: true,
+          text: s,
+          encoding: 'utf-8',
+        });
+      }),
+    );
   });
 });

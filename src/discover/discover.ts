@@ -20,6 +20,7 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 const HASH_PARALLEL = 8;
 
+/** What the user asked for; every field may be left out. */
 export interface DiscoverOptions {
   /** Globs that replace the default target set (see `discover`). */
   include?: readonly string[];
@@ -27,6 +28,7 @@ export interface DiscoverOptions {
   exclude?: readonly string[];
   /** Where reports go; never walked. */
   outputDir?: string;
+  /** Targets larger than this many bytes are skipped (default `DEFAULT_MAX_FILE_BYTES`). */
   maxFileBytes?: number;
 }
 

@@ -27,6 +27,7 @@ function whatwg(name: string, label: string): Codec {
   };
 }
 
+/** Strict UTF-8; a byte-order mark in the input is kept as U+FEFF. */
 export const UTF8: Codec = whatwg('utf-8', 'utf-8');
 
 /** UTF-16 in either byte order, for Windows scripts saved with a UTF-16 byte-order mark. */
@@ -52,6 +53,7 @@ const CP1252_HIGH =
   '\u20ac\u0000\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u0000\u017d\u0000' +
   '\u0000\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u0000\u017e\u0178';
 
+/** Python's cp1252: windows-1252 with five bytes undecodable. */
 export const CP1252: Codec = {
   name: 'cp1252',
   decode(bytes) {

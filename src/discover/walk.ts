@@ -50,6 +50,7 @@ export interface WalkedSkip {
   reason: string;
 }
 
+/** Everything `walkTree` found, unsorted. */
 export interface WalkResult {
   files: WalkedFile[];
   skipped: WalkedSkip[];
