@@ -126,6 +126,7 @@ describe('the shipped rulepack', () => {
     expect(pack.aliases.returns['requests.session']).toBe('requests.Session');
     // Lookups of names every object inherits find nothing, so `constructor` never resolves by accident.
     expect(pack.aliases.names['constructor']).toBeUndefined();
+    expect(pack.aliases.forwards?.['functools.partial']).toMatchObject({ func: { pos: 0 }, args_from: 1 });
     expect(pack.networkModules).toContain('requests');
     expect(pack.rules.get('NET002')?.variants?.['import_only']?.severity).toEqual({
       mcen_practical: 'info',
@@ -267,6 +268,12 @@ const cases: Case[] = [
         'unless: { arg: { kw: weights_only } }',
       ),
     'rules/catalogs/calls-deserialization.yaml: entries[7].unless: must have is or in',
+  ],
+  [
+    'a forwarding call that does not say which argument is the function',
+    (d) =>
+      edit(d, 'catalogs/aliases.yaml', '  atexit.register:\n    func: { pos: 0 }\n', '  atexit.register:\n'),
+    "rules/catalogs/aliases.yaml: forwards.atexit.register: must have required property 'func'",
   ],
   [
     'broken YAML',

@@ -14,6 +14,7 @@ import { parseDocument } from 'yaml';
 import { assetPath } from '../model/assets.js';
 import { ConfigError } from '../model/errors.js';
 import type {
+  AliasCatalog,
   CallEntry,
   ObfuscationCatalog,
   PathEntry,
@@ -217,6 +218,7 @@ interface CatalogFileData {
   modules?: unknown;
   names?: Record<string, string>;
   returns?: Record<string, string>;
+  forwards?: NonNullable<AliasCatalog['forwards']>;
   open?: RegistryCatalog['open'];
   write?: RegistryCatalog['write'];
   keys?: PathEntry[];
@@ -250,11 +252,12 @@ class FirstSeen {
 }
 
 /** Null-prototype: looking up "constructor" or "__proto__" must find nothing, not Object's members. */
-function emptyMap(): Record<string, string> {
-  return Object.create(null) as Record<string, string>;
+function emptyMap<T = string>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): CatalogData {
+  const forwards = emptyMap<NonNullable<AliasCatalog['forwards']>[string]>();
   const out: CatalogData = {
     network: [],
     listen: [],
@@ -269,7 +272,7 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
       codec_decoders: [],
       blobs: { base64_min_length: 0, hex_escape_min_count: 0 },
     },
-    aliases: { modules: emptyMap(), names: emptyMap(), returns: emptyMap() },
+    aliases: { modules: emptyMap(), names: emptyMap(), returns: emptyMap(), forwards },
     networkModules: [],
   };
   let blobsFrom: string | undefined;
@@ -392,6 +395,10 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
             seenFor(`aliases.${map}`).claim(from, `${file.display}: ${map}.${from}`, from);
             out.aliases[map][from] = to;
           }
+        }
+        for (const [from, spec] of Object.entries(data.forwards ?? {})) {
+          seenFor('aliases.forwards').claim(from, `${file.display}: forwards.${from}`, from);
+          forwards[from] = spec;
         }
         break;
       case 'network-modules':

@@ -324,6 +324,30 @@ export const CATALOG_SCHEMAS: Record<CatalogKind, SchemaObject> = {
     },
     [],
   ),
-  aliases: catalog('aliases', { modules: nameMap, names: nameMap, returns: nameMap }, []),
+  aliases: catalog(
+    'aliases',
+    {
+      modules: nameMap,
+      names: nameMap,
+      returns: nameMap,
+      forwards: {
+        type: 'object',
+        propertyNames: qualifiedName,
+        additionalProperties: {
+          type: 'object',
+          properties: {
+            func: argRef,
+            args_from: { type: 'integer', minimum: 0 },
+            args: argRef,
+            kwargs: argRef,
+            note,
+          },
+          required: ['func'],
+          additionalProperties: false,
+        },
+      },
+    },
+    [],
+  ),
   'network-modules': catalog('network-modules', { modules: apiList }, ['modules']),
 };
