@@ -110,7 +110,8 @@ export function classifyBind(text: string, form: BindForm): BindClass {
     if (isLocalIpcScheme(url.scheme)) return { kind: 'unix', reason: `${url.scheme}: endpoint is local IPC` };
     return toBind(classifyBindHost(splitHostPort(url.authority).host));
   }
-  return toBind(classifyBindHost(form === 'hostport' ? splitHostPort(trimmed).host : stripBrackets(trimmed)));
+  // `host` and `hostport` differ only in intent: a stray port on a host is tolerated.
+  return toBind(classifyBindHost(splitHostPort(trimmed).host));
 }
 
 function toDestination(host: HostClass): DestinationClass {
@@ -230,10 +231,6 @@ function splitHostPort(text: string): { host: string; port?: string } {
   if (first < 0) return { host: text };
   if (text.indexOf(':', first + 1) >= 0) return { host: text }; // bare IPv6
   return { host: text.slice(0, first), port: text.slice(first + 1) };
-}
-
-function stripBrackets(text: string): string {
-  return text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
 }
 
 /** Classifies a host (no port, no brackets) that may contain holes. */
@@ -423,7 +420,7 @@ function classifyOdbc(text: string): DestinationClass {
   const host = server.replace(/^tcp:/i, '').split(',')[0]!.split('\\')[0]!.trim();
   // SQL Server spells the local machine '.', '(local)' and '(localdb)'.
   if (['.', '(local)', '(localdb)'].includes(host.toLowerCase())) return { kind: 'loopback', host };
-  return toDestination(classifyHost(stripBrackets(host)));
+  return toDestination(classifyHost(splitHostPort(host).host));
 }
 
 function decodePercent(text: string): string {
