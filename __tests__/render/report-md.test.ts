@@ -61,7 +61,7 @@ test('sections come in SPEC 8 order: BLUF first, then the technical assessment',
 
 test('the BLUF states the decision, its meaning, the counts, completeness and the top issues', () => {
   const bluf = md.slice(md.indexOf('## BLUF'), md.indexOf('## Technical Assessment'));
-  expect(bluf).toContain('**Decision: FAIL** (exit code 1): confirmed behaviour');
+  expect(bluf).toContain('**Decision: FAIL** (exit code 1): at least one active blocker');
   expect(bluf).toContain('Active findings (these decide): 2 blocker, 2 high, 0 medium, 0 low, 1 info.');
   expect(bluf).toContain(
     'not gating: 1 allowlisted, 1 waived, 1 allowed by policy, 1 in baseline, 1 excluded.',
@@ -105,6 +105,22 @@ test('runtime egress evidence is shown when the harness ran', () => {
   expect(md).toContain('**Runtime evidence** (egress harness');
   expect(md).toContain('| command | `python3 app.py --serve` |');
   expect(md).toContain('| counts | `{"allowed":2,"blocked":1}` |');
+});
+
+test('findings of the runtime harness are counted as runtime evidence, not static', () => {
+  const blocked: Finding = {
+    ...report.findings[0]!,
+    rule_id: 'EGR001',
+    category: 'network',
+    severity: 'blocker',
+    fingerprint: 'egr',
+  };
+  const out = renderReportMarkdown({ ...report, findings: [...report.findings, blocked] }, rules);
+  const section = out.slice(out.indexOf('### Network assurance'), out.indexOf('### How to read'));
+  const staticPart = section.slice(0, section.indexOf('**Runtime evidence**'));
+  expect(staticPart).not.toContain('EGR001');
+  expect(section).toContain('Findings the harness raised: EGR001 1 (see Findings).');
+  expect(md).toContain('The harness raised no finding.');
 });
 
 test('one line per rule says what was checked and why', () => {

@@ -25,7 +25,7 @@ const TOP_ISSUES = 5;
 const MAX_COVERED = 10;
 
 const DECISION_MEANING: Readonly<Record<Decision, string>> = {
-  FAIL: 'confirmed behaviour that this profile does not allow on an isolated network. Do not deploy until the active blockers are fixed.',
+  FAIL: 'at least one active blocker: behaviour this profile does not allow on an isolated network was found. Do not deploy until every active blocker is fixed.',
   CONDITIONAL_PASS:
     'no confirmed disallowed behaviour, but active high findings need a reviewer’s decision (fix, allowlist or waive with a reason) before deployment.',
   PASS: 'no active blocker or high finding under this profile.',
@@ -168,17 +168,15 @@ function bluf(report: Report): string[] {
   return lines;
 }
 
+function gitState(git: Report['target']['git']): string {
+  if (!git.is_repo) return 'not a git repository';
+  const commit = git.head_commit === null ? 'no commit yet' : code(git.head_commit, true);
+  if (git.dirty === null) return commit;
+  return `${commit}, ${git.dirty ? 'working tree has uncommitted changes' : 'clean working tree'}`;
+}
+
 function scope(report: Report): string[] {
   const { tool, run, target, inventory } = report;
-  const git = target.git.is_repo
-    ? `${target.git.head_commit === null ? 'no commit yet' : code(target.git.head_commit, true)}${
-        target.git.dirty === null
-          ? ''
-          : target.git.dirty
-            ? ', working tree has uncommitted changes'
-            : ', clean working tree'
-      }`
-    : 'not a git repository';
   const excluded = inventory.scanned_files.filter((f) => f.excluded === true).length;
   return [
     '### Scope and context',
@@ -187,7 +185,7 @@ function scope(report: Report): string[] {
       ['Item', 'Value'],
       [
         ['Target', code(target.root_path, true)],
-        ['Git', git],
+        ['Git', gitState(target.git)],
         ['Profile', code(tool.profile, true)],
         [
           'Tool',
@@ -239,11 +237,16 @@ function rulesChecked(report: Report, rules: ReadonlyMap<string, RuleMeta>): str
   return lines;
 }
 
+/** EGR rules are raised by the runtime egress harness (SPEC 9), not by static analysis. */
+function isRuntimeRule(ruleId: string): boolean {
+  return ruleId.startsWith('EGR');
+}
+
 function networkEvidence(report: Report, rules: ReadonlyMap<string, RuleMeta>): string[] {
-  const network = report.findings.filter((f) => f.category === 'network');
+  const network = report.findings.filter((f) => f.category === 'network' && !isRuntimeRule(f.rule_id));
   const ids = new Set([
     ...network.map((f) => f.rule_id),
-    ...[...rules.values()].filter((r) => r.category === 'network').map((r) => r.id),
+    ...[...rules.values()].filter((r) => r.category === 'network' && !isRuntimeRule(r.id)).map((r) => r.id),
   ]);
   const rows = [...ids].sort(compareText).map((id) => {
     const own = network.filter((f) => f.rule_id === id);
@@ -286,10 +289,18 @@ function networkEvidence(report: Report, rules: ReadonlyMap<string, RuleMeta>): 
       escapeMarkdown(key),
       code(typeof value === 'string' ? value : JSON.stringify(value), true),
     ]);
+    const observed = report.findings.filter((f) => isRuntimeRule(f.rule_id));
+    const observedIds = [...new Set(observed.map((f) => f.rule_id))].sort(compareText);
     lines.push(
       '**Runtime evidence** (egress harness; it covers only the command that was run):',
       '',
       ...table(['Item', 'Value'], runtimeRows),
+      '',
+      observedIds.length === 0
+        ? 'The harness raised no finding.'
+        : `Findings the harness raised: ${observedIds
+            .map((id) => `${escapeMarkdown(id)} ${observed.filter((f) => f.rule_id === id).length}`)
+            .join(', ')} (see Findings).`,
     );
   }
   return lines;
