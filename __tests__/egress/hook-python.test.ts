@@ -117,7 +117,7 @@ maybe(
       'except socket.gaierror as error:',
       "    print('blocked', error)",
     ].join('\n');
-    const env = { ...process.env, PYTHONPATH: hookDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, PYTHONPATH: hookDir };
     delete env.MCEN_EGRESS_LOG;
     const result = spawnSync(python, ['-c', code], { encoding: 'utf8', env });
     expect(result.stderr).toBe('');
