@@ -168,6 +168,9 @@ os.system('true')
 env = dict(os.environ)
 env.pop('PYTHONPATH')
 subprocess.run([sys.executable, '-c', 'pass'], env=env)
+shadow = dict(os.environ, PYTHONPATH='shadow' + os.pathsep + os.environ['PYTHONPATH'])
+subprocess.run([sys.executable, '-c', 'print(1)'], env=shadow)
+subprocess.run([sys.executable, '-c', 'print(2)'], env=dict(os.environ, PYTHONPATH='lib' + os.pathsep + os.environ['PYTHONPATH']))
 `,
       'child.py': `
 import socket
@@ -177,6 +180,7 @@ except OSError as error:
     print('child', type(error).__name__)
 `,
       'tool.py': '#!/usr/bin/env python3\nprint("tool")\n',
+      'shadow/sitecustomize.py': '',
     });
   });
 
@@ -209,11 +213,22 @@ except OSError as error:
     expect(stripped.reason).toMatch(/PYTHONPATH/);
   });
 
-  test('the summary counts three watched Python processes and three unwatched starts', () => {
+  test('a sitecustomize that comes before the hook on PYTHONPATH makes the child unwatched; a plain folder does not', () => {
+    const shadowed = run.events.find(
+      (e) => e.op === 'subprocess.Popen' && e.destination.endsWith('-c print(1)'),
+    )!;
+    expect(shadowed.action).toBe('unwatched');
+    expect(shadowed.reason).toMatch(/sitecustomize in .*shadow comes before the hook/);
+    expect(
+      run.events.find((e) => e.op === 'subprocess.Popen' && e.destination.endsWith('-c print(2)'))?.action,
+    ).toBe('allowed');
+  });
+
+  test('the summary counts the watched Python processes and the unwatched starts', () => {
     expect(run.summary.counts).toMatchObject({
-      watched_python_processes: 3,
-      unwatched_processes: 3,
-      child_processes: 5,
+      watched_python_processes: 4,
+      unwatched_processes: 4,
+      child_processes: 7,
     });
   });
 });

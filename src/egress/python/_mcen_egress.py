@@ -391,6 +391,21 @@ def _command_text(argv):
     return " ".join(parts)
 
 
+def _pythonpath_problem(value, cwd):
+    """Why a child's PYTHONPATH would not load this hook first, or None when it would."""
+    base = os.fsdecode(cwd) if cwd is not None else os.getcwd()
+    for entry in (value or "").split(os.pathsep):
+        if not entry:
+            continue
+        folder = os.path.abspath(os.path.join(base, entry))
+        if folder == HOOK_DIR:
+            return None
+        # An earlier sitecustomize would be imported instead of ours.
+        if os.path.exists(os.path.join(folder, "sitecustomize.py")) or os.path.isdir(os.path.join(folder, "sitecustomize")):
+            return "a sitecustomize in %s comes before the hook on PYTHONPATH" % _short(folder)
+    return "the child environment drops the hook folder from PYTHONPATH"
+
+
 def _on_process(event, program, argv, env, cwd=None):
     """Logs a process start: watched when it is Python that will load this hook again, else unwatched."""
     if isinstance(argv, (str, bytes)) or argv is None:
@@ -408,13 +423,13 @@ def _on_process(event, program, argv, env, cwd=None):
         reason = "not a Python program: its network use cannot be watched (use --isolate)"
     else:
         flags = _python_escape_flags(args)
-        hook_path = (_env_get(env, "PYTHONPATH") or "").split(os.pathsep)
+        log = _env_get(env, LOG_ENV)
         if flags:
             reason = "Python started with %s, which skips PYTHONPATH or site: the hook cannot load" % "/".join(flags)
-        elif HOOK_DIR not in [os.path.abspath(p) for p in hook_path if p]:
-            reason = "the child environment drops the hook folder from PYTHONPATH"
-        elif _env_get(env, LOG_ENV) != _log_path:
+        elif not log or os.path.realpath(log) != _log_path:
             reason = "the child environment changes or drops %s" % LOG_ENV
+        else:
+            reason = _pythonpath_problem(_env_get(env, "PYTHONPATH"), cwd)
     _log(event, command, "process", "unwatched" if reason else "allowed", reason, {"program": _short(path)})
 
 
