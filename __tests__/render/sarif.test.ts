@@ -226,6 +226,19 @@ test('a region never starts before line 1 and an empty end is left out', () => {
   expect(result.locations[0]!.physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1 });
 });
 
+test('over the result limit the most severe findings are kept, in report order, and the rest counted', () => {
+  const capped = JSON.parse(renderSarif(report, rules, { maxResults: 3 })) as SarifLog;
+  const kept = capped.runs[0]!.results.map(
+    (r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri}`,
+  );
+  expect(kept).toEqual(['NET003 build/gen.py', 'NET001 src/net/client.py', 'DES001 src/store.py']);
+  const notes = capped.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text);
+  expect(notes).toContain('7 less severe findings left out; all are in report.json');
+  expect(run.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text).join()).not.toContain(
+    'left out',
+  );
+});
+
 test('a relative root path gives no base URI instead of a wrong one', () => {
   const relative = sarifOf({ ...report, target: { ...report.target, root_path: 'app' } }).runs[0]!;
   expect(relative.originalUriBaseIds).toBeUndefined();

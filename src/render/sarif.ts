@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type { Confidence, Disposition, Finding, Severity } from '../model/finding.js';
+import { SEVERITIES } from '../model/finding.js';
 import { compareText } from '../model/finding-order.js';
 import type { Report } from '../model/report.js';
 import type { RuleMeta } from '../model/rulepack.js';
@@ -72,6 +73,8 @@ const SRCROOT = '%SRCROOT%';
 /** GitHub reads at most 1024 characters of a description and 10 tags of a rule. */
 const MAX_DESCRIPTION = 1024;
 const MAX_TAGS = 10;
+/** GitHub rejects a run with more results than this. */
+const MAX_RESULTS = 25_000;
 
 /** A rule as `tool.driver.rules` lists it (GitHub's `reportingDescriptor` subset). */
 export interface SarifRule {
@@ -243,16 +246,39 @@ function result(f: Finding, ruleIndex: number): Record<string, unknown> {
 }
 
 /**
+ * Keeps at most `max` findings for SARIF, the most severe first (GitHub rejects a run with more than
+ * 25,000 results), in report order; the rest stay in report.json.
+ */
+function keptForSarif(findings: readonly Finding[], max: number): Finding[] {
+  if (findings.length <= max) return [...findings];
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
+  const kept = new Set([...findings].sort((a, b) => rank(a) - rank(b)).slice(0, Math.max(0, max)));
+  return findings.filter((f) => kept.has(f));
+}
+
+export interface SarifOptions {
+  /** Results kept, most severe first. Default 25,000, GitHub's limit per run. */
+  maxResults?: number;
+}
+
+/**
  * The SARIF text for a report: one run whose driver lists every rule of `rules` (sorted by id,
  * plus any rule a finding names that the map lacks), one result per finding in report order
  * (suppressed findings included, with `suppressions` carrying their disposition and
  * justification), `automationDetails.id` = `gatekeeper6/<profile>/`, and one invocation whose
- * notifications list the skipped files. Repository text is reduced to plain text (hidden
+ * notifications list the skipped files. Over `maxResults` findings, the most severe are kept and a
+ * notification says how many were left out. Repository text is reduced to plain text (hidden
  * characters shown, brackets escaped). Pure and deterministic; 2-space indent, trailing newline.
  */
-export function renderSarif(report: Report, rules: ReadonlyMap<string, RuleMeta>): string {
+export function renderSarif(
+  report: Report,
+  rules: ReadonlyMap<string, RuleMeta>,
+  options: SarifOptions = {},
+): string {
   const ordered = orderedReport(report);
-  const { tool, run, target, inventory, findings } = ordered;
+  const { tool, run, target, inventory } = ordered;
+  const findings = keptForSarif(ordered.findings, options.maxResults ?? MAX_RESULTS);
+  const leftOut = ordered.findings.length - findings.length;
 
   const described = [...rules.values()]
     .sort((a, b) => compareText(a.id, b.id))
@@ -281,13 +307,23 @@ export function renderSarif(report: Report, rules: ReadonlyMap<string, RuleMeta>
         startTimeUtc: run.started_at,
         endTimeUtc: run.finished_at,
         ...(cwdUri === undefined ? {} : { workingDirectory: { uri: cwdUri } }),
-        toolExecutionNotifications: inventory.skipped_files.map((s) => ({
-          level: 'warning',
-          message: { text: escapeSarifText(`File not analysed: ${s.reason}`) },
-          locations: [
-            { physicalLocation: { artifactLocation: { uri: pathToUri(s.path), uriBaseId: SRCROOT } } },
-          ],
-        })),
+        toolExecutionNotifications: [
+          ...inventory.skipped_files.map((s) => ({
+            level: 'warning',
+            message: { text: escapeSarifText(`File not analysed: ${s.reason}`) },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: pathToUri(s.path), uriBaseId: SRCROOT } } },
+            ],
+          })),
+          ...(leftOut > 0
+            ? [
+                {
+                  level: 'warning',
+                  message: { text: `${leftOut} less severe findings left out; all are in report.json` },
+                },
+              ]
+            : []),
+        ],
       },
     ],
     columnKind: 'utf16CodeUnits',
