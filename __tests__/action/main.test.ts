@@ -6,12 +6,12 @@ import path from 'node:path';
 import type { Report } from '../../src/model/report.js';
 import type { FakeGitHub, Fault } from './harness/fake-github-server.js';
 import { startFakeGitHub } from './harness/fake-github-server.js';
-import { fakeAudit, makeWorkspace, workspaceReport } from './harness/fake-engine.js';
+import { EVAL_LINES, HOSTILE_NAME, makeWorkspace } from './harness/workspace.js';
 import type { ActionRunner } from './harness/run-action.js';
 import { inProcess, runAction } from './harness/run-action.js';
 
-// The one line to change once the engine is wired and dist/ built: `const runner = bundle();`
-const runner: ActionRunner = inProcess({ audit: fakeAudit(workspaceReport()) });
+// The real engine, in this process. To run the built bundle as a runner would: `bundle()`.
+const runner: ActionRunner = inProcess({});
 
 const HEAD = 'head000000000000000000000000000000000000';
 const prEvent = (headRepo: string) => ({
@@ -19,15 +19,16 @@ const prEvent = (headRepo: string) => ({
   payload: {
     pull_request: {
       number: 17,
-      changed_files: 150,
+      changed_files: 151,
       head: { sha: HEAD, repo: { full_name: headRepo } },
       base: { repo: { full_name: 'acme/app' } },
     },
   },
 });
-/** 150 changed files (two pages of 100): app/many.py is new, the rest are unrelated. */
+/** 151 changed files (two pages of 100): the two Python files are new, the rest unrelated. */
 const pullFiles = [
   { filename: 'app/many.py', status: 'added', changes: 61, patch: `@@ -0,0 +1,61 @@\n${'+x\n'.repeat(61)}` },
+  { filename: `app/${HOSTILE_NAME}`, status: 'added', changes: 1, patch: '@@ -0,0 +1 @@\n+eval(x)' },
   ...Array.from({ length: 149 }, (_, i) => ({
     filename: `docs/p${i}.md`,
     status: 'added',
@@ -64,6 +65,7 @@ test('pull request with more than 50 findings: paginated diff, check run on the 
   const report = readReport(path.resolve(workspace, result.outputs['report-json']!));
   const findings = report.findings.length;
   expect(findings).toBeGreaterThan(50);
+  expect(report.findings.filter((f) => f.rule_id === 'DEX001')).toHaveLength(EVAL_LINES + 2);
 
   expect(result.exitCode).toBe(1);
   expect(result.outputs).toMatchObject({
@@ -137,13 +139,17 @@ test('fork-like run: 403 on check runs, said once, workflow-command annotations,
   expect(warnings[0]).toContain('checks: write');
   const annotations = commandLines(result.stdout, 'error').filter((l) => l.startsWith('::error file='));
   expect(annotations).toHaveLength(report.findings.length);
-  expect(annotations[0]).toMatch(/^::error file=app\/many\.py,line=1,endLine=1,/);
+  expect(annotations).toContainEqual(expect.stringMatching(/^::error file=app\/many\.py,line=1,endLine=1,/));
   // Hostile evidence stays inside one escaped command line.
   expect(result.stdout.split('\n').filter((l) => /^\s*::(stop-commands|add-mask)/.test(l))).toEqual([]);
   const pwned = result.stdout.split('\n').filter((l) => l.includes('pwned'));
   expect(pwned).toHaveLength(1);
   expect(pwned[0]).toMatch(
     /^::error file=app\/many\.py,line=61,.*::eval\(.*::stop-commands::pwned %250A.*::add-mask::x/,
+  );
+  // So does a file name with a line break, a comma and a percent sign.
+  expect(annotations).toContainEqual(
+    expect.stringMatching(/^::error file=app\/evil%0A%3A%3Aadd-mask%3A%3Ay%2C%250A\.py,line=1,/),
   );
   expect(result.summary).toContain('No check run: the token lacks checks: write');
 });
