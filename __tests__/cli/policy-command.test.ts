@@ -122,6 +122,13 @@ describe('policy commands on files and bad input', () => {
     expect((JSON.parse(readFileSync(out, 'utf8')) as { policies: unknown[] }).policies).toHaveLength(21);
   });
 
+  it('refuses to export over a database', async () => {
+    const db = path.join(tempDir(), 'chameleon.db');
+    const { error } = await run(['export', '--store', 'builtin:chameleon-defaults', '--out', db]);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/is a SQLite database/);
+  });
+
   it('replaces a store on import --replace', async () => {
     const store = yamlStore();
     const result = await run(['import', 'builtin:chameleon-defaults', '--store', store, '--replace']);

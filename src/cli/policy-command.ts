@@ -17,7 +17,7 @@ import { readWithSnapshot, writeGuarded } from '../review/policy/guarded-write.j
 import { findViolations } from '../review/policy/matching.js';
 import type { PolicyCategory, PolicyRule, RuleType } from '../review/policy/model.js';
 import { POLICY_CATEGORIES, RULE_TYPES, parseRule } from '../review/policy/model.js';
-import { openStore } from '../review/policy/open-store.js';
+import { isDatabasePath, openStore } from '../review/policy/open-store.js';
 
 /** What the command needs from outside the policy module. */
 export interface PolicyCommandOptions {
@@ -206,6 +206,11 @@ export function policyCommand(options: PolicyCommandOptions = {}): Command {
       if (!opts.out) {
         write(serializePolicies(rules, 'yaml'));
         return;
+      }
+      if (isDatabasePath(opts.out)) {
+        throw new ConfigError(
+          `${opts.out}: is a SQLite database; export writes YAML or JSON (use import to fill a database)`,
+        );
       }
       const { snapshot } = readWithSnapshot(opts.out);
       writeGuarded(opts.out, snapshot, Buffer.from(serializePolicies(rules, fileFormat(opts.out)), 'utf8'));

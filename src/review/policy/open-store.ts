@@ -48,6 +48,12 @@ function startsLikeSqlite(file: string): boolean {
   }
 }
 
+/** Whether `file` is (or, when absent, would be created as) a SQLite database rather than a policy file. */
+export function isDatabasePath(file: string): boolean {
+  const byName = SQLITE_EXTENSIONS.includes(path.extname(file).toLowerCase());
+  return existsSync(file) && statSync(file).isFile() ? byName || startsLikeSqlite(file) : byName;
+}
+
 /**
  * The store `spec` names. Throws ConfigError for an unknown built-in name, a directory, or a
  * path that does not exist and whose extension names no store format. Nothing is read yet.
