@@ -7,6 +7,7 @@ import type { RawFinding } from '../model/finding.js';
 import type { CallFact } from '../model/python-facts.js';
 import type { ProcessEntry, ToolCatalog } from '../model/rulepack.js';
 import { argumentValue, flatten, type Template, UNKNOWN_CHAR, type Value } from '../model/value.js';
+import { describe } from '../resolve/python/values.js';
 import { classifyDestination } from './destination.js';
 import { rawFinding, showFlat, showTemplate } from './finding-builder.js';
 import { programName, shellSegments, unwrapCommand } from './shell-words.js';
@@ -37,7 +38,7 @@ function shownWord(value: Value): string {
   if (value.kind === 'qualname' && value.name === 'sys.executable') return 'sys.executable';
   if (value.kind === 'str' && value.options.length === 1) return showTemplate(value.options[0]!);
   if (value.kind === 'num') return String(value.value);
-  return `<${value.kind === 'unknown' ? value.reason : 'a ' + value.kind}>`;
+  return `<${describe(value)}>`;
 }
 
 function fromShellString(template: Template): Command {

@@ -50,7 +50,7 @@ export function analyzePythonSource(source: string, parser: Parser, pack: Rulepa
   const tree = parser.parse(source);
   if (!tree) return { findings: [], incomplete: 'the parser gave up on this file' };
   try {
-    const facts = analyzePython(tree, {
+    const facts = analyzePython(tree, source, {
       ...resolveContext(pack),
       parsePayload: (text) => parser.parse(text),
     });

@@ -12,6 +12,7 @@ import { discover, type DiscoveredFile } from '../discover/discover.js';
 import { decodeSource } from '../discover/decode-source.js';
 import { gitInfo } from '../discover/git-info.js';
 import { sha256Hex } from '../discover/sha256.js';
+import { sortByPath } from '../discover/path-order.js';
 import { loadRulepack } from '../match/rulepack-loader.js';
 import { rawFinding } from '../match/finding-builder.js';
 import type { Finding, Profile, RawFinding } from '../model/finding.js';
@@ -142,9 +143,9 @@ export async function scan(options: ScanOptions): Promise<Report> {
     allowlistLedger = { source: options.allowlist!, entries: applied.ledger };
   }
   reviewed.sort(compareFindings);
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const skippedFiles = sortByPath(skipped);
 
-  const auditComplete = skipped.length === 0 && !incomplete;
+  const auditComplete = skippedFiles.length === 0 && !incomplete;
   const summary = decide(reviewed, auditComplete);
   const finished = new Date();
   return {
@@ -164,7 +165,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
     inventory: {
       file_counts_by_type: discovery.countsByType,
       scanned_files: scanned,
-      skipped_files: skipped,
+      skipped_files: skippedFiles,
       third_party_artifacts: discovery.artifacts,
     },
     allowlist: allowlistLedger,

@@ -54,8 +54,8 @@ interface Deferred {
 }
 
 /** Analyses one parsed module and returns its facts. Never throws on odd code; limits are recorded as `incomplete`. */
-export function analyzePython(tree: Tree, ctx: ResolveContext): PythonFacts {
-  return new ModuleAnalyzer(ctx).run(tree);
+export function analyzePython(tree: Tree, source: string, ctx: ResolveContext): PythonFacts {
+  return new ModuleAnalyzer(ctx, source).run(tree);
 }
 
 /** Where facts found inside a payload are reported: the call that runs it. */
@@ -75,13 +75,24 @@ class ModuleAnalyzer {
   private readonly names: Names;
   private readonly deferred: Deferred[] = [];
   private readonly classes = new Map<string, ClassInfo>();
+  private readonly statements = new Map<number, string>();
   private depth = 0;
 
   constructor(
     private readonly ctx: ResolveContext,
+    private readonly source: string,
     private readonly anchor?: Anchor,
   ) {
     this.names = createNames(ctx.aliases);
+  }
+
+  /** Source text of a node, sliced from the JS string (cheaper than tree-sitter's `text`), at most `max` characters. */
+  private text(node: SyntaxNode, max = Infinity): string {
+    return this.source.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + max));
+  }
+
+  private textOf(node: SyntaxNode | null | undefined): string | undefined {
+    return node ? this.text(node) : undefined;
   }
 
   run(tree: Tree): PythonFacts {
@@ -146,7 +157,7 @@ class ModuleAnalyzer {
           break;
         case 'global_statement':
           for (const name of node.namedChildren)
-            if (name?.type === 'identifier') scope.globals.add(name.text);
+            if (name?.type === 'identifier') scope.globals.add(this.text(name));
           break;
         case 'delete_statement':
           this.visit(node, scope);
@@ -191,7 +202,7 @@ class ModuleAnalyzer {
   }
 
   private valueOfTarget(target: SyntaxNode | null, scope: Scope): Value {
-    if (target?.type === 'identifier') return this.lookup(target.text, scope);
+    if (target?.type === 'identifier') return this.lookup(this.text(target), scope);
     return unknown('chained assignment');
   }
 
@@ -202,16 +213,19 @@ class ModuleAnalyzer {
       this.visit(left, scope);
       return;
     }
-    const op = node.childForFieldName('operator')?.text ?? '';
-    const current = this.lookup(left.text, scope);
-    scope.assign(left.text, op === '+=' ? this.add(current, right) : unknown(`${left.text} after ${op}`));
+    const op = this.textOf(node.childForFieldName('operator')) ?? '';
+    const current = this.lookup(this.text(left), scope);
+    scope.assign(
+      this.text(left),
+      op === '+=' ? this.add(current, right) : unknown(`${this.text(left)} after ${op}`),
+    );
   }
 
   /** Binds an assignment target (name, tuple, attribute, subscript) to a value. */
   private bindTarget(target: SyntaxNode, value: Value, scope: Scope): void {
     switch (target.type) {
       case 'identifier':
-        scope.assign(target.text, value);
+        scope.assign(this.text(target), value);
         break;
       case 'pattern_list':
       case 'tuple_pattern':
@@ -234,7 +248,7 @@ class ModuleAnalyzer {
         break;
       case 'attribute': {
         const object = target.childForFieldName('object');
-        const attr = target.childForFieldName('attribute')?.text ?? '';
+        const attr = this.textOf(target.childForFieldName('attribute')) ?? '';
         const receiver = this.evaluate(object, scope);
         const info = receiver.kind === 'instance' ? this.classes.get(receiver.type) : undefined;
         if (info) info.attrs.set(attr, info.attrs.has(attr) ? union([info.attrs.get(attr)!, value]) : value);
@@ -254,13 +268,13 @@ class ModuleAnalyzer {
     for (const item of node.childrenForFieldName('name')) {
       if (!item) continue;
       const dotted = item.type === 'aliased_import' ? item.childForFieldName('name')! : item;
-      const alias = item.type === 'aliased_import' ? item.childForFieldName('alias')?.text : undefined;
-      const module = this.names.canonical(dotted.text.replace(/\s+/g, ''));
+      const alias = item.type === 'aliased_import' ? this.textOf(item.childForFieldName('alias')) : undefined;
+      const module = this.names.canonical(this.text(dotted).replace(/\s+/g, ''));
       this.facts.imports.push({ ...this.place(item, scope), module, form: 'import' });
       if (alias) scope.assign(alias, { kind: 'module', name: module });
       else {
         // `import a.b` binds `a`; the rest is reached through attributes.
-        const top = dotted.text.split('.')[0]!.trim();
+        const top = this.text(dotted).split('.')[0]!.trim();
         scope.assign(top, { kind: 'module', name: this.names.canonical(top) });
       }
     }
@@ -269,14 +283,14 @@ class ModuleAnalyzer {
   private importFrom(node: SyntaxNode, scope: Scope): void {
     const moduleNode = node.childForFieldName('module_name');
     if (!moduleNode) return;
-    const raw = moduleNode.text.replace(/\s+/g, '');
+    const raw = this.text(moduleNode).replace(/\s+/g, '');
     const module = raw.startsWith('.') ? raw : this.names.canonical(raw);
     const names: string[] = [];
     for (const item of node.childrenForFieldName('name')) {
       if (!item) continue;
       const nameNode = item.type === 'aliased_import' ? item.childForFieldName('name')! : item;
-      const alias = item.type === 'aliased_import' ? item.childForFieldName('alias')?.text : undefined;
-      const name = nameNode.text.replace(/\s+/g, '');
+      const alias = item.type === 'aliased_import' ? this.textOf(item.childForFieldName('alias')) : undefined;
+      const name = this.text(nameNode).replace(/\s+/g, '');
       names.push(name);
       const qualified = this.names.canonical(`${module}.${name}`);
       scope.assign(
@@ -291,7 +305,7 @@ class ModuleAnalyzer {
   }
 
   private functionDefinition(node: SyntaxNode, scope: Scope): void {
-    const name = node.childForFieldName('name')?.text ?? '<function>';
+    const name = this.textOf(node.childForFieldName('name')) ?? '<function>';
     // Defaults and annotations are evaluated where the def stands.
     const parameters = node.childForFieldName('parameters');
     for (const param of parameters?.namedChildren ?? []) {
@@ -306,10 +320,10 @@ class ModuleAnalyzer {
 
   private functionBody(node: SyntaxNode, scope: Scope): void {
     const parameters = node.childForFieldName('parameters');
-    const fname = node.childForFieldName('name')?.text ?? '<function>';
+    const fname = this.textOf(node.childForFieldName('name')) ?? '<function>';
     const params = present(parameters?.namedChildren ?? []);
     const isMethod = scope.parent?.kind === 'class' && scope.cls !== undefined;
-    const decorators = node.parent?.type === 'decorated_definition' ? node.parent.text : '';
+    const decorators = node.parent?.type === 'decorated_definition' ? this.text(node.parent) : '';
     const isStatic = /@staticmethod\b/.test(decorators);
     params.forEach((param, index) => {
       const nameNode =
@@ -317,7 +331,7 @@ class ModuleAnalyzer {
           ? param
           : (param.childForFieldName('name') ?? param.namedChildren.find((c) => c?.type === 'identifier'));
       if (!nameNode) return;
-      const pname = nameNode.text;
+      const pname = this.text(nameNode);
       if (index === 0 && isMethod && !isStatic) {
         scope.assign(
           pname,
@@ -337,7 +351,7 @@ class ModuleAnalyzer {
   }
 
   private classDefinition(node: SyntaxNode, scope: Scope): void {
-    const name = node.childForFieldName('name')?.text ?? '<class>';
+    const name = this.textOf(node.childForFieldName('name')) ?? '<class>';
     const bases: string[] = [];
     for (const base of node.childForFieldName('superclasses')?.namedChildren ?? []) {
       if (!base || base.type === 'keyword_argument') continue;
@@ -366,7 +380,7 @@ class ModuleAnalyzer {
       if (!child) continue;
       const def = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
       if (def?.type === 'function_definition') {
-        if (def.childForFieldName('name')?.text === '__init__') info.definesInit = true;
+        if (this.textOf(def.childForFieldName('name')) === '__init__') info.definesInit = true;
         methods.push(child);
       } else this.statement(child, classScope);
     }
@@ -378,7 +392,7 @@ class ModuleAnalyzer {
 
   private isInit(node: SyntaxNode): boolean {
     const def = node.type === 'decorated_definition' ? node.childForFieldName('definition') : node;
-    return def?.childForFieldName('name')?.text === '__init__';
+    return this.textOf(def?.childForFieldName('name')) === '__init__';
   }
 
   private ifStatement(node: SyntaxNode, scope: Scope): void {
@@ -405,7 +419,7 @@ class ModuleAnalyzer {
         const item =
           iterable.kind === 'seq' && iterable.items.length
             ? union(iterable.items)
-            : unknown(`loop variable ${left.text}`);
+            : unknown(`loop variable ${this.text(left)}`);
         this.bindTarget(left, item, scope);
       }
     });
@@ -618,7 +632,7 @@ class ModuleAnalyzer {
   private evaluateNode(node: SyntaxNode, scope: Scope): Value {
     switch (node.type) {
       case 'identifier':
-        return this.lookup(node.text, scope);
+        return this.lookup(this.text(node), scope);
       case 'string':
         return this.stringLiteral(node, scope);
       case 'concatenated_string': {
@@ -626,11 +640,11 @@ class ModuleAnalyzer {
         return parts.reduce((acc, part) => this.add(acc, part));
       }
       case 'integer': {
-        const n = Number(node.text.replace(/_/g, '').replace(/[lL]$/, ''));
+        const n = Number(this.text(node).replace(/_/g, '').replace(/[lL]$/, ''));
         return Number.isFinite(n) ? { kind: 'num', value: n } : unknown('a large number');
       }
       case 'float':
-        return { kind: 'num', value: Number(node.text.replace(/_/g, '')) };
+        return { kind: 'num', value: Number(this.text(node).replace(/_/g, '')) };
       case 'true':
         return { kind: 'bool', value: true };
       case 'false':
@@ -664,7 +678,7 @@ class ModuleAnalyzer {
       }
       case 'attribute': {
         const base = this.evaluate(node.childForFieldName('object'), scope);
-        const value = this.attribute(base, node.childForFieldName('attribute')?.text ?? '');
+        const value = this.attribute(base, this.textOf(node.childForFieldName('attribute')) ?? '');
         if (value.kind === 'qualname' && (base.kind === 'module' || base.kind === 'qualname'))
           this.access(node, value.name, scope);
         return value;
@@ -679,7 +693,7 @@ class ModuleAnalyzer {
       case 'binary_operator': {
         const left = this.evaluate(node.childForFieldName('left'), scope);
         const right = this.evaluate(node.childForFieldName('right'), scope);
-        return this.binary(node.childForFieldName('operator')?.text ?? '', left, right, node);
+        return this.binary(this.textOf(node.childForFieldName('operator')) ?? '', left, right, node);
       }
       case 'conditional_expression': {
         const [a, , b] = node.namedChildren;
@@ -696,13 +710,14 @@ class ModuleAnalyzer {
       case 'named_expression': {
         const value = this.evaluate(node.childForFieldName('value'), scope);
         const name = node.childForFieldName('name');
-        if (name) scope.assign(name.text, value);
+        if (name) scope.assign(this.text(name), value);
         return value;
       }
       case 'lambda': {
         const lambdaScope = new Scope('function', scope.child('<lambda>'), scope, scope.cls);
         for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
-          const pname = param?.type === 'identifier' ? param.text : param?.childForFieldName('name')?.text;
+          const pname =
+            param?.type === 'identifier' ? this.text(param) : this.textOf(param?.childForFieldName('name'));
           if (pname) lambdaScope.assign(pname, unknown(`parameter ${pname} of a lambda`));
         }
         this.evaluate(node.childForFieldName('body'), lambdaScope);
@@ -731,7 +746,7 @@ class ModuleAnalyzer {
   }
 
   private stringLiteral(node: SyntaxNode, scope: Scope): Value {
-    const start = node.children.find((c) => c?.type === 'string_start')?.text ?? '"';
+    const start = this.textOf(node.children.find((c) => c?.type === 'string_start')) ?? '"';
     const prefix = start.replace(/["']+$/, '').toLowerCase();
     const raw = prefix.includes('r');
     const bytes = prefix.includes('b');
@@ -740,13 +755,13 @@ class ModuleAnalyzer {
     for (const child of node.namedChildren) {
       if (!child) continue;
       if (child.type === 'string_content') {
-        const text = raw ? child.text : decodeEscapes(child.text, bytes);
+        const text = raw ? this.text(child) : decodeEscapes(this.text(child), bytes);
         literalText += text;
         parts.push([[text]]);
       } else if (child.type === 'interpolation') {
         const expr = child.childForFieldName('expression');
         const value = this.evaluate(expr, scope);
-        parts.push(printable(value) ?? [[hole(`${expr?.text ?? 'a value'} (${describe(value)})`)]]);
+        parts.push(printable(value) ?? [[hole(`${this.textOf(expr) ?? 'a value'} (${describe(value)})`)]]);
       }
     }
     if (literalText.length >= LITERAL_FACT_MIN) {
@@ -788,7 +803,7 @@ class ModuleAnalyzer {
             )
           : undefined;
       const options = left.options.flatMap((t) =>
-        percentFormat(t, args, named, (what) => [[hole(`${what} of ${node.text.slice(0, 60)}`)]]),
+        percentFormat(t, args, named, (what) => [[hole(`${what} of ${this.text(node, 60)}`)]]),
       );
       return { kind: 'str', options: options.slice(0, 16) };
     }
@@ -833,7 +848,7 @@ class ModuleAnalyzer {
     let callee: Value;
     if (fn?.type === 'attribute') {
       receiver = this.evaluate(fn.childForFieldName('object'), scope);
-      const attr = fn.childForFieldName('attribute')?.text ?? '';
+      const attr = this.textOf(fn.childForFieldName('attribute')) ?? '';
       callee = this.attribute(receiver, attr);
     } else callee = this.evaluate(fn, scope);
 
@@ -845,7 +860,7 @@ class ModuleAnalyzer {
       if (!arg || arg.type === 'comment') continue;
       if (arg.type === 'keyword_argument') {
         keywords.set(
-          arg.childForFieldName('name')?.text ?? '',
+          this.textOf(arg.childForFieldName('name')) ?? '',
           this.evaluate(arg.childForFieldName('value'), scope),
         );
       } else if (arg.type === 'list_splat') {
@@ -897,7 +912,7 @@ class ModuleAnalyzer {
       `run by ${site.callee}`,
     ];
     const place: FactPlace = { ...fact, chain: [...(fact.chain ?? []), ...steps] };
-    const inner = new ModuleAnalyzer(this.ctx, { place, depth }).run(tree);
+    const inner = new ModuleAnalyzer(this.ctx, source, { place, depth }).run(tree);
     tree.delete();
     this.facts.calls.push(...inner.calls);
     this.facts.imports.push(...inner.imports);
@@ -1020,13 +1035,39 @@ class ModuleAnalyzer {
 
   private place(node: SyntaxNode, scope: Scope): FactPlace {
     if (this.anchor) {
-      const inner = node.text.split('\n', 1)[0]!.slice(0, EVIDENCE_MAX);
+      const inner = this.text(node, EVIDENCE_MAX).split('\n', 1)[0]!;
       return { ...this.anchor.place, evidence: `${this.anchor.place.evidence} → ${inner}` };
     }
     const range: SourceRange = rangeOf(node);
-    const firstLine = node.text.split('\n', 1)[0]!;
-    const evidence = firstLine.length > EVIDENCE_MAX ? `${firstLine.slice(0, EVIDENCE_MAX)}…` : firstLine;
-    return { range, evidence, statement: statementText(node), scope: scope.name };
+    const head = this.text(node, EVIDENCE_MAX + 1).split('\n', 1)[0]!;
+    const evidence = head.length > EVIDENCE_MAX ? `${head.slice(0, EVIDENCE_MAX)}…` : head;
+    return { range, evidence, statement: this.statementText(node), scope: scope.name };
+  }
+
+  /** The text of the statement holding `node` (the header only, for compound statements), whitespace folded. */
+  private statementText(node: SyntaxNode): string {
+    let statement: SyntaxNode = node;
+    while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') {
+      statement = statement.parent;
+    }
+    const cached = this.statements.get(statement.id);
+    if (cached !== undefined) return cached;
+    let end = statement.endIndex;
+    for (const field of COMPOUND_BODY_FIELDS) {
+      const body = statement.childForFieldName(field);
+      if (body && body.startIndex > statement.startIndex) {
+        end = body.startIndex;
+        break;
+      }
+    }
+    // Fold whitespace over a bounded slice: a statement can be megabytes long.
+    const folded = this.source
+      .slice(statement.startIndex, Math.min(end, statement.startIndex + STATEMENT_MAX * 4))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, STATEMENT_MAX);
+    this.statements.set(statement.id, folded);
+    return folded;
   }
 
   private enter(): boolean {
@@ -1046,22 +1087,4 @@ class ModuleAnalyzer {
 /** The non-null children of a node list (web-tree-sitter types children as nullable). */
 function present(nodes: (SyntaxNode | null)[]): SyntaxNode[] {
   return nodes.filter((n): n is SyntaxNode => n !== null);
-}
-
-/** The text of the statement holding `node` (the header only, for compound statements), whitespace folded. */
-export function statementText(node: SyntaxNode): string {
-  let statement: SyntaxNode = node;
-  while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') {
-    statement = statement.parent;
-  }
-  let text = statement.text;
-  for (const field of COMPOUND_BODY_FIELDS) {
-    const body = statement.childForFieldName(field);
-    if (body && body.startIndex > statement.startIndex) {
-      text = text.slice(0, body.startIndex - statement.startIndex);
-      break;
-    }
-  }
-  const folded = text.replace(/\s+/g, ' ').trim();
-  return folded.length > STATEMENT_MAX ? folded.slice(0, STATEMENT_MAX) : folded;
 }

@@ -175,7 +175,7 @@ export function specialCallResult(site: CallSite): Value | undefined {
   if (name === 'builtins.chr') {
     const code = site.positional[0];
     return code?.kind === 'num' && code.value >= 0 && code.value <= 0x10ffff
-      ? { kind: 'str', options: [[String.fromCodePoint(code.value)]], via: ['chr'] }
+      ? { kind: 'str', options: [[String.fromCodePoint(code.value)]] }
       : undefined;
   }
   if (name === 'urllib.parse.urljoin') {

@@ -90,10 +90,36 @@ export function union(values: Value[]): Value {
   return unknown(`one of several values (${distinct.map(describe).join(', ').slice(0, 200)})`);
 }
 
+function templateKey(template: Template): string {
+  return template.map((p) => (typeof p === 'string' ? p : `\u0000${p.hole}\u0000`)).join('');
+}
+
+/** Cheap equality for merging: containers compare by identity, strings by their spellings. */
 function sameValue(a: Value, b: Value): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'instance' && b.kind === 'instance') return a.type === b.type && a.origin === b.origin;
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  switch (a.kind) {
+    case 'str':
+      return (
+        b.kind === 'str' &&
+        a.options.length === b.options.length &&
+        a.options.every((t, i) => templateKey(t) === templateKey(b.options[i]!))
+      );
+    case 'num':
+    case 'bool':
+      return b.kind === a.kind && b.value === a.value;
+    case 'none':
+      return b.kind === 'none';
+    case 'module':
+    case 'qualname':
+    case 'local':
+      return b.kind === a.kind && b.name === a.name;
+    case 'instance':
+      return b.kind === 'instance' && a.type === b.type && a.origin === b.origin;
+    case 'unknown':
+      return b.kind === 'unknown' && a.reason === b.reason;
+    default:
+      return false;
+  }
 }
 
 /** True/false when the value is a constant with known truthiness, else undefined. */
