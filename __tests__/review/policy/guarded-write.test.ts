@@ -1,5 +1,14 @@
 // Covers src/review/policy/guarded-write.ts: atomic replacement that refuses when someone else wrote first.
-import { chmodSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from '@jest/globals';
@@ -19,6 +28,19 @@ describe('writeGuarded', () => {
     expect(readFileSync(file, 'utf8')).toBe('new');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['p.yml']);
+  });
+
+  it('keeps a mode the umask would strip, and writes through a symlink to its target', () => {
+    const dir = tempDir();
+    const real = path.join(dir, 'real.yml');
+    const link = path.join(dir, 'link.yml');
+    writeFileSync(real, 'old');
+    chmodSync(real, 0o666);
+    symlinkSync(real, link);
+    writeGuarded(link, readWithSnapshot(link).snapshot, Buffer.from('new'));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new');
+    expect(statSync(real).mode & 0o777).toBe(0o666);
   });
 
   it('creates a missing file, but refuses when another writer created it first', () => {

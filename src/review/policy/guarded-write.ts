@@ -7,10 +7,12 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
+  fchmodSync,
   fsyncSync,
   linkSync,
   openSync,
   readFileSync,
+  realpathSync,
   renameSync,
   statSync,
   unlinkSync,
@@ -83,7 +85,8 @@ function refuseIfBusy(file: string, snapshot: FileSnapshot, sidecars: readonly s
 /**
  * Replaces `file` with `bytes` if it is still what `snapshot` recorded and none of `sidecars`
  * exists; otherwise throws ConfigError and leaves the file untouched. A file that did not exist
- * is created exclusively (a concurrent creator wins and we refuse). Keeps the file's mode.
+ * is created exclusively (a concurrent creator wins and we refuse). Keeps the file's mode, and
+ * writes through a symlink to the file it names.
  */
 export function writeGuarded(
   file: string,
@@ -92,13 +95,17 @@ export function writeGuarded(
   sidecars: readonly string[] = [],
 ): void {
   refuseIfBusy(file, snapshot, sidecars);
+  // Replace what a symlink points at, not the link: the application reading the store follows it.
+  const target = snapshot.exists ? realpathSync(file) : file;
   const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   const fd = openSync(temp, 'wx', snapshot.mode);
   try {
     try {
+      // The creation mode above passes through the umask; set it exactly.
+      fchmodSync(fd, snapshot.mode);
       writeSync(fd, bytes);
       fsyncSync(fd);
     } finally {
@@ -107,7 +114,7 @@ export function writeGuarded(
     // Check again right before the switch: the write above may have taken a while.
     refuseIfBusy(file, snapshot, sidecars);
     if (snapshot.exists) {
-      renameSync(temp, file);
+      renameSync(temp, target);
     } else {
       try {
         linkSync(temp, file);
