@@ -8,8 +8,8 @@ import { jest } from '@jest/globals';
 import type { OptionValues } from 'commander';
 
 import { egressCommand } from '../../src/cli/egress-command.js';
-import type { RuntimeEgress } from '../../src/cli/egress-command.js';
 import type { EgressEvent } from '../../src/egress/egress-log.js';
+import type { RuntimeEgress } from '../../src/egress/runtime-evidence.js';
 import { ConfigError } from '../../src/model/errors.js';
 import type { Report } from '../../src/model/report.js';
 import { python } from '../egress/python-interpreter.js';

@@ -8,21 +8,12 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { OptionValues } from 'commander';
 
-import { egressFindings } from '../egress/egress-findings.js';
-import type { LocatedRawFinding } from '../egress/egress-findings.js';
-import { writeEgressOutputs } from '../egress/egress-outputs.js';
-import { planHarness, runHarness } from '../egress/run-harness.js';
-import type { RuntimeEgressSummary } from '../egress/run-harness.js';
+import { planHarness } from '../egress/run-harness.js';
+import { collectRuntimeEgress } from '../egress/runtime-evidence.js';
+import type { RuntimeEgress } from '../egress/runtime-evidence.js';
 import type { Report } from '../model/report.js';
 
 const DEFAULT_OUTPUT_DIR = 'mcen_audit';
-
-/** The runtime evidence handed to `finish`: the summary, EGR001/EGR002 raw findings and the files written. */
-export interface RuntimeEgress {
-  summary: RuntimeEgressSummary;
-  findings: LocatedRawFinding[];
-  files: { log: string; summary: string };
-}
 
 /** How the main pipeline plugs into the egress command. */
 export interface EgressWiring {
@@ -69,20 +60,18 @@ export function egressCommand(wiring: EgressWiring): Command {
       timeoutSeconds: options.timeout as number | undefined,
     });
     const report = await wiring.runScan(target, options);
-    const run = await runHarness(plan);
     const outputDir = path.resolve(
       typeof options.outputDir === 'string' ? options.outputDir : DEFAULT_OUTPUT_DIR,
     );
-    const files = writeEgressOutputs(outputDir, run);
-    const findings = egressFindings(run.events, plan.target, plan.command);
+    const runtime = await collectRuntimeEgress(plan, outputDir);
     if (options.quiet !== true) {
-      const { counts, exit_code: code, timed_out: timedOut } = run.summary;
+      const { counts, exit_code: code, timed_out: timedOut } = runtime.summary;
       process.stderr.write(
         `mcen-scan egress: ${counts.blocked_attempts} blocked, ${counts.allowed_loopback_attempts} allowed ` +
           `(loopback/unix), ${counts.unwatched_processes} unwatched process(es); command ` +
-          `${timedOut ? 'timed out' : `exited ${String(code)}`}; evidence in ${files.summary}\n`,
+          `${timedOut ? 'timed out' : `exited ${String(code)}`}; evidence in ${runtime.files.summary}\n`,
       );
     }
-    process.exitCode = await wiring.finish(report, { summary: run.summary, findings, files }, options);
+    process.exitCode = await wiring.finish(report, runtime, options);
   });
 }
