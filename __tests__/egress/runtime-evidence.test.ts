@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { planHarness } from '../../src/egress/run-harness.js';
 import { collectRuntimeEgress } from '../../src/egress/runtime-evidence.js';
+import type { Report } from '../../src/model/report.js';
 import { python } from './python-interpreter.js';
 
 const maybe = python === '' ? test.skip : test;
@@ -32,7 +33,8 @@ maybe(
     expect(
       runtime.findings.map((f) => [f.file, f.finding.ruleId, f.finding.line, f.finding.subject]),
     ).toEqual([['main.py', 'EGR002', 3, 'true']]);
-    expect(JSON.parse(readFileSync(runtime.files.summary, 'utf8'))).toEqual(runtime.summary);
+    const forReport: Report['runtime_egress'] = runtime.summary;
+    expect(JSON.parse(readFileSync(runtime.files.summary, 'utf8'))).toEqual(forReport);
     const ops = readFileSync(runtime.files.log, 'utf8')
       .trim()
       .split('\n')

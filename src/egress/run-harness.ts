@@ -60,8 +60,11 @@ export interface HarnessPlan {
   hookDir: string;
 }
 
-/** The `runtime_egress.json` document (also `report.json`'s `runtime_egress`). */
-export interface RuntimeEgressSummary {
+/**
+ * The `runtime_egress.json` document, also `report.json`'s `runtime_egress` (a type alias rather than
+ * an interface so it is assignable to that field's `Record<string, unknown>`).
+ */
+export type RuntimeEgressSummary = {
   command: string[];
   working_directory: string;
   isolated: boolean;
@@ -80,7 +83,7 @@ export interface RuntimeEgressSummary {
   log: { bytes_read: number; file_truncated: boolean; truncated_processes: number; malformed_lines: number };
   warnings: string[];
   note: string;
-}
+};
 
 export interface HarnessRun {
   summary: RuntimeEgressSummary;
