@@ -1,15 +1,16 @@
-// Hand-made findings and reports for the publishing and action tests.
-import type { Finding, Severity } from '../../../../src/model/finding.js';
-import type { Decision, Report } from '../../../../src/model/report.js';
+// Hand-made findings and reports for the publishing and action tests, on the shared builders.
+import { decide } from '../../../../src/decide/decision.js';
+import type { Finding } from '../../../../src/model/finding.js';
+import type { Report } from '../../../../src/model/report.js';
+import { finding } from '../../../review/helpers.js';
 
-/** A finding with plausible defaults; override what the test is about. */
+/** An active DEX001 blocker on one line of `src/app.py`; override what the test is about. */
 export function makeFinding(overrides: Partial<Finding> = {}): Finding {
-  return {
+  return finding({
     rule_id: 'DEX001',
     title: 'Builtin eval/exec/compile',
     category: 'dynamic_exec',
     severity: 'blocker',
-    confidence: 'high',
     file: 'src/app.py',
     line: 3,
     column: 5,
@@ -20,32 +21,12 @@ export function makeFinding(overrides: Partial<Finding> = {}): Finding {
     remediation: 'Parse the data instead.',
     fingerprint: 'fp-0',
     details: { qualified_name: 'builtins.eval' },
-    disposition: 'active',
     ...overrides,
-  };
+  });
 }
 
-const DECISION_EXIT: Record<Decision, number> = { PASS: 0, FAIL: 1, CONDITIONAL_PASS: 2 };
-
-/** A report over `findings`, with totals and the decision computed the way SPEC 8 says. */
+/** A complete report over `findings`, summarised by the real decision code. */
 export function makeReport(findings: Finding[], overrides: Partial<Report> = {}): Report {
-  const active = findings.filter((f) => f.disposition === 'active');
-  const bySeverity = { blocker: 0, high: 0, medium: 0, low: 0, info: 0 } as Record<Severity, number>;
-  const byCategory: Report['summary']['totals_by_category'] = {};
-  for (const f of active) {
-    bySeverity[f.severity]++;
-    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  }
-  const byDisposition = {
-    active: 0,
-    allowlisted: 0,
-    waived: 0,
-    allowed_by_policy: 0,
-    baseline: 0,
-    excluded: 0,
-  };
-  for (const f of findings) byDisposition[f.disposition]++;
-  const decision: Decision = bySeverity.blocker ? 'FAIL' : bySeverity.high ? 'CONDITIONAL_PASS' : 'PASS';
   return {
     tool: { name: 'GateKeeper6', version: '0.1.0', profile: 'mcen_practical', rulepack_hash: 'h' },
     run: {
@@ -58,14 +39,7 @@ export function makeReport(findings: Finding[], overrides: Partial<Report> = {})
       cwd: '/w',
     },
     target: { root_path: '/w', git: { is_repo: true, head_commit: 'abc', dirty: false } },
-    summary: {
-      decision,
-      exit_code: DECISION_EXIT[decision],
-      audit_complete: true,
-      totals_by_severity: bySeverity,
-      totals_by_category: byCategory,
-      totals_by_disposition: byDisposition,
-    },
+    summary: decide(findings, true),
     findings,
     inventory: {
       file_counts_by_type: { python: 1 },
