@@ -18,7 +18,7 @@ import { checkIsolation, isolatedArgv } from './isolation.js';
 import { OutputTail } from './output-tail.js';
 
 /** The variable naming the log file; the hook reads it (`LOG_ENV` in `_mcen_egress.py`). */
-export const EGRESS_LOG_ENV = 'MCEN_EGRESS_LOG';
+const EGRESS_LOG_ENV = 'MCEN_EGRESS_LOG';
 
 const TAIL_BYTES = 8 * 1024;
 const FIRST_EVENTS = 50;
@@ -28,7 +28,7 @@ const KILL_GRACE_MS = 2000;
 /** After the command exits, how long we wait for children still holding its stdout/stderr. */
 const DRAIN_MS = 1000;
 
-export const RUNTIME_NOTE =
+const RUNTIME_NOTE =
   'Runtime evidence for this run only: it shows what this command, with these inputs, configuration and ' +
   'environment, attempted while it ran. Code paths the run did not exercise are not covered; the static ' +
   'findings cover those.';
@@ -135,7 +135,7 @@ export function planHarness(options: HarnessOptions): HarnessPlan {
 }
 
 /** `base` with the hook folder first on PYTHONPATH and the log variable set; `base` is not changed. */
-export function hookEnvironment(
+function hookEnvironment(
   base: NodeJS.ProcessEnv,
   hookDir: string,
   logFile: string,
