@@ -16,10 +16,10 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** The real file system, except that the `n`-th call (1-based) of `method` fails with EIO. */
-function failingOn(method: 'open' | 'rename', n: number): PacketFs {
+/** The real file system, except that the `n`-th call (1-based) of `method` fails with `code`. */
+function failingOn(method: 'open' | 'rename', n: number, code = 'EIO'): PacketFs {
   let calls = 0;
-  const fail = () => Promise.reject(Object.assign(new Error(`injected ${method} failure`), { code: 'EIO' }));
+  const fail = () => Promise.reject(Object.assign(new Error(`injected ${method} failure`), { code }));
   return {
     mkdir: fsp.mkdir,
     rm: fsp.rm,
@@ -73,6 +73,18 @@ test.each([1, 2, 3])(
     expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'report.json', 'report.md']);
   },
 );
+
+test('an output directory that cannot be written is a ConfigError naming it, old files intact', async () => {
+  const dir = path.join(root, 'out');
+  seedOldPacket(dir);
+  const write = writePacket(dir, newPacket, failingOn('open', 2, 'EACCES'));
+  await expect(write).rejects.toThrow(ConfigError);
+  await expect(writePacket(dir, newPacket, failingOn('open', 1, 'EROFS'))).rejects.toThrow(
+    `cannot write to output directory ${dir}: read-only file system`,
+  );
+  expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('old report.json');
+  expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'report.json', 'report.md']);
+});
 
 test('a rename failing midway leaves whole files only, old or new, and no temporaries', async () => {
   const dir = path.join(root, 'out');

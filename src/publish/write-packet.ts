@@ -26,6 +26,19 @@ function errorCode(error: unknown): string | undefined {
     : undefined;
 }
 
+/** Errors that mean the chosen output location cannot be written, rather than a bug. */
+const NOT_WRITABLE: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+};
+
+/** A ConfigError naming `dir` for an unwritable location; any other error unchanged. */
+function asUserError(error: unknown, dir: string): unknown {
+  const reason = NOT_WRITABLE[errorCode(error) ?? ''];
+  return reason === undefined ? error : new ConfigError(`cannot write to output directory ${dir}: ${reason}`);
+}
+
 /** Makes sure `dir` is a directory, creating it and its parents when missing; a file in the way is a ConfigError. */
 async function ensureDirectory(fs: PacketFs, dir: string): Promise<void> {
   let isDirectory: boolean | undefined;
@@ -38,7 +51,10 @@ async function ensureDirectory(fs: PacketFs, dir: string): Promise<void> {
     if (errorCode(error) !== 'ENOENT') throw error;
   }
   if (isDirectory === false) throw new ConfigError(`output directory ${dir} exists and is not a directory`);
-  if (isDirectory === undefined) await fs.mkdir(dir, { recursive: true });
+  if (isDirectory === undefined)
+    await fs.mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw asUserError(error, dir);
+    });
 }
 
 /** Writes `content` to a new temporary file beside `target`, flushed to disk; returns its path. */
@@ -93,8 +109,8 @@ function checkName(name: string): void {
  * Writes every file into `dir` (created with its parents when missing) so that no file is ever
  * half-written: all contents go to flushed temporary files first, and only when every one of them
  * was written are they renamed over the old files. If any temporary write fails, the temporaries
- * are removed, every old file is left as it was, and the error is rethrown. An existing `dir`
- * that is not a directory is a ConfigError; a file name with a directory part or a repeated name
+ * are removed, every old file is left as it was, and the error is rethrown (as a ConfigError
+ * naming `dir` when it is not writable). An existing `dir` that is not a directory is a ConfigError; a file name with a directory part or a repeated name
  * is a programming error (Error).
  */
 export async function writePacket(
@@ -117,7 +133,7 @@ export async function writePacket(
     }
   } catch (error) {
     await Promise.all(temps.map(({ temp }) => fs.rm(temp, { force: true })));
-    throw error;
+    throw asUserError(error, dir);
   }
   for (const [index, { temp, target }] of temps.entries()) {
     try {
