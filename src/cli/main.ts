@@ -6,7 +6,11 @@ import { TOOL_VERSION } from '../model/version.js';
 import { rulesCommand } from './rules-command.js';
 import { scanCommand } from './scan-command.js';
 
-/** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
+/**
+ * Runs the CLI on `argv` (without node and script) and resolves to the exit code: the
+ * decision's (0/2/1) or 3 for bad usage, bad input files and internal errors, each reported
+ * as one line on stderr (the stack too when MCEN_DEBUG is set). Never rejects.
+ */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('mcen-scan')
     .description('Static security gate for Python repositories on isolated networks.')
@@ -17,17 +21,35 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(rulesCommand());
   // Sub-commands share the program's error handling (exit code 3 on bad usage).
   for (const command of program.commands) command.exitOverride();
+  const outer = process.exitCode;
+  process.exitCode = undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
+    // Commands report their outcome through process.exitCode; hand it back as the result.
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : EXIT.toolError;
     }
     if (error instanceof ConfigError) {
-      process.stderr.write(`mcen-scan: ${error.message}\n`);
+      process.stderr.write(`mcen-scan: ${oneLine(error.message)}\n`);
       return EXIT.toolError;
     }
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`mcen-scan: internal error: ${oneLine(message)}\n`);
+    if (process.env.MCEN_DEBUG && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
+    return EXIT.toolError;
+  } finally {
+    process.exitCode = outer;
   }
+}
+
+/** Error text on one line, control characters shown escaped (file names may hold anything). */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
