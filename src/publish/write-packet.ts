@@ -27,15 +27,15 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** Errors that mean the chosen output location cannot be written, rather than a bug. */
-const NOT_WRITABLE: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-};
+const NOT_WRITABLE: ReadonlyMap<string, string> = new Map([
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'operation not permitted'],
+  ['EROFS', 'read-only file system'],
+]);
 
 /** A ConfigError naming `dir` for an unwritable location; any other error unchanged. */
 function asUserError(error: unknown, dir: string): unknown {
-  const reason = NOT_WRITABLE[errorCode(error) ?? ''];
+  const reason = NOT_WRITABLE.get(errorCode(error) ?? '');
   return reason === undefined ? error : new ConfigError(`cannot write to output directory ${dir}: ${reason}`);
 }
 
