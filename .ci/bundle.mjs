@@ -9,7 +9,7 @@ const dist = path.join(root, 'dist');
 const scratch = path.join(root, 'node_modules', '.cache', 'bundle');
 
 const entries = { cli: 'src/cli.ts', index: 'src/action/main.ts' };
-const grammars = ['tree-sitter-python'];
+const grammars = ['tree-sitter-python', 'tree-sitter-bash', 'tree-sitter-powershell'];
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(path.join(dist, 'grammars'), { recursive: true });

@@ -17,6 +17,8 @@ export type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 /** Grammars we ship; the key is our language id, the value the npm package holding `<package>.wasm`. */
 export const GRAMMAR_PACKAGES = {
   python: 'tree-sitter-python',
+  bash: 'tree-sitter-bash',
+  powershell: 'tree-sitter-powershell',
 } as const;
 export type GrammarId = keyof typeof GRAMMAR_PACKAGES;
 
