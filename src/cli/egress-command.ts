@@ -28,11 +28,6 @@ export interface EgressWiring {
   finish: (report: Report, runtime: RuntimeEgress, options: OptionValues) => Promise<number>;
 }
 
-function parseTimeout(value: string): number {
-  // Validation (positive, finite) is planHarness's, so a bad value is one ConfigError like the rest.
-  return Number(value);
-}
-
 /**
  * Builds the `egress` sub-command. Bad input (no command, unknown program, bad timeout, isolation
  * unavailable) throws a `ConfigError` before the scan starts; the command's own failure or timeout
@@ -44,9 +39,10 @@ export function egressCommand(wiring: EgressWiring): Command {
     .argument('<target>', 'the repository folder to scan; COMMAND runs with it as working directory')
     .argument('[command...]', 'the program and its arguments, after "--" (run without a shell)')
     .option('--isolate', 'run COMMAND in a Linux network namespace that has only loopback (unshare -rn)')
+    // Only converted here: planHarness validates it, so a bad value is one ConfigError like the rest.
     .addOption(
       new Option('--timeout <seconds>', 'kill COMMAND and its children after this many seconds').argParser(
-        parseTimeout,
+        Number,
       ),
     );
   wiring.addScanOptions?.(command);
