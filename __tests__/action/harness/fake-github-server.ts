@@ -20,6 +20,8 @@ export interface Fault {
   times?: number;
   headers?: Record<string, string>;
   message?: string;
+  /** Never answer (a hung API); `status` is then ignored. */
+  hang?: boolean;
 }
 
 export interface PullRequestFileStub {
@@ -65,6 +67,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const hits = faultHits.get(fault) ?? 0;
       if (fault.times !== undefined && hits >= fault.times) continue;
       faultHits.set(fault, hits + 1);
+      if (fault.hang) return;
       send(
         res,
         fault.status,

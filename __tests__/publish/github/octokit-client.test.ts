@@ -153,3 +153,17 @@ test('no server at all: a GET is retried, then rejects with a GitHubApiError', a
   await expect(client.listPullRequestFiles(1)).rejects.toBeInstanceOf(GitHubApiError);
   expect(waits).toBe(2);
 });
+
+test('a hung API is given up on: each try ends at the timeout, then the retries run out', async () => {
+  server = await startFakeGitHub({ faults: [{ method: 'GET', path: /files$/, status: 0, hang: true }] });
+  const client = createOctokitClient({
+    token: 't',
+    owner: 'a',
+    repo: 'b',
+    baseUrl: server.url,
+    retry: { ...noWait, attempts: 2 },
+    timeoutMs: 200,
+  });
+  await expect(client.listPullRequestFiles(1)).rejects.toBeInstanceOf(GitHubApiError);
+  expect(server.requests).toHaveLength(2);
+});

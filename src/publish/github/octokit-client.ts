@@ -14,6 +14,8 @@ export interface OctokitClientOptions {
   /** REST base URL; the runner's `GITHUB_API_URL` (GitHub Enterprise, or a local stand-in in tests). */
   baseUrl: string;
   retry?: RetryPolicy;
+  /** Longest wait for one response (default 60 s); a request that takes longer counts as no response. */
+  timeoutMs?: number;
 }
 
 /** The API stops listing pull request files at 3,000, i.e. 30 pages of 100. */
@@ -47,13 +49,17 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
   const octokit = getOctokit(options.token, { baseUrl: options.baseUrl });
   const policy = options.retry ?? DEFAULT_RETRY;
   const repo = { owner: options.owner, repo: options.repo };
+  // A fresh signal per request, so a hung API cannot hold the job until the runner's own timeout.
+  const limit = (): { request: { signal: AbortSignal } } => ({
+    request: { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) },
+  });
   const attempt = <T>(operation: string, idempotent: boolean, call: () => Promise<T>): Promise<T> =>
     withRetry(operation, idempotent, call, describeFailure, policy);
 
   return {
     async createCheckRun(request) {
       const response = await attempt('create check run', false, () =>
-        octokit.rest.checks.create({ ...repo, ...request }),
+        octokit.rest.checks.create({ ...repo, ...request, ...limit() }),
       );
       return { id: response.data.id, html_url: response.data.html_url ?? undefined };
     },
@@ -62,7 +68,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       // Annotations are appended by each PATCH, so only an annotation-free PATCH is idempotent.
       const idempotent = !request.output.annotations?.length;
       await attempt('update check run', idempotent, () =>
-        octokit.rest.checks.update({ ...repo, check_run_id: checkRunId, ...request }),
+        octokit.rest.checks.update({ ...repo, check_run_id: checkRunId, ...request, ...limit() }),
       );
     },
 
@@ -73,12 +79,12 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       };
       const first = (): Promise<Page> =>
         octokit.rest.pulls
-          .listFiles({ ...repo, pull_number: pullNumber, per_page: 100 })
+          .listFiles({ ...repo, pull_number: pullNumber, per_page: 100, ...limit() })
           .then((r) => ({ data: r.data, link: r.headers.link }));
       // Later pages follow the server's own `Link` URLs, as GitHub asks clients to.
       const following = (url: string) => (): Promise<Page> =>
         octokit
-          .request({ method: 'GET', url })
+          .request({ method: 'GET', url, ...limit() })
           .then((r) => ({ data: r.data as Page['data'], link: r.headers.link }));
       const files: PullRequestFile[] = [];
       let call = first;
@@ -95,7 +101,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
     async uploadSarif(request) {
       // Not idempotent: a repeated upload after a lost response would queue a second analysis.
       const response = await attempt('upload SARIF', false, () =>
-        octokit.rest.codeScanning.uploadSarif({ ...repo, ...request }),
+        octokit.rest.codeScanning.uploadSarif({ ...repo, ...request, ...limit() }),
       );
       return { id: response.data.id ?? '' };
     },
