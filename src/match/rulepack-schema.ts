@@ -181,6 +181,7 @@ const listenEntry: SchemaObject = {
     api: apiList,
     bind: argRefWith({ form: { enum: ['address', 'host', 'hostport'] } }, ['form']),
     when_missing: { enum: ['all', 'loopback', 'skip'] },
+    unless_present: { type: 'array', items: argRef, minItems: 1 },
     note,
   },
   required: ['api', 'bind', 'when_missing'],
