@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 
 import { ConfigError, EXIT } from '../model/errors.js';
 import { TOOL_VERSION } from '../model/version.js';
+import { stripControl } from '../render/escape.js';
 import { rulesCommand } from './rules-command.js';
 import { scanCommand } from './scan-command.js';
 
@@ -45,11 +46,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Error text on one line, control characters shown escaped (file names may hold anything). */
+/** Error text on one line, hidden characters shown escaped (file names may hold anything). */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return stripControl(text).replace(/\n/g, '\\n');
 }
