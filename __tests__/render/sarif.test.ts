@@ -213,6 +213,15 @@ test('the message names the destination, its provenance and the command when kno
   );
 });
 
+test('a message without evidence is the title alone, and a runaway one is clipped', () => {
+  const bare: Finding = { ...report.findings[0]!, evidence: '', details: {} };
+  const long: Finding = { ...report.findings[0]!, evidence: 'y'.repeat(5000), fingerprint: 'long' };
+  const [first, second] = sarifOf({ ...report, findings: [bare, long] }).runs[0]!.results;
+  expect(first!.message.text).toBe('Obfuscated code or hidden characters');
+  expect(second!.message.text).toHaveLength(2000);
+  expect(second!.message.text.endsWith('…')).toBe(true);
+});
+
 test('a region never starts before line 1 and an empty end is left out', () => {
   const odd: Finding = {
     ...report.findings[0]!,

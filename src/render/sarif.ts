@@ -73,6 +73,8 @@ const SRCROOT = '%SRCROOT%';
 /** GitHub reads at most 1024 characters of a description and 10 tags of a rule. */
 const MAX_DESCRIPTION = 1024;
 const MAX_TAGS = 10;
+/** Longest result message; evidence is meant to be short, this bounds a runaway one. */
+const MAX_MESSAGE = 2000;
 /** GitHub rejects a run with more results than this. */
 const MAX_RESULTS = 25_000;
 
@@ -213,7 +215,9 @@ function message(f: Finding): string {
   if (f.details.provenance !== undefined) facts.push(`from ${f.details.provenance}`);
   if (f.details.command !== undefined) facts.push(`command ${f.details.command}`);
   const tail = facts.length > 0 ? ` (${facts.join('; ')})` : '';
-  return escapeSarifText(`${f.title}: ${f.evidence}${tail}`);
+  const head = f.title === '' ? f.rule_id : f.title;
+  const text = f.evidence === '' ? `${head}${tail}` : `${head}: ${f.evidence}${tail}`;
+  return escapeSarifText(clipText(text, MAX_MESSAGE));
 }
 
 function result(f: Finding, ruleIndex: number): Record<string, unknown> {
