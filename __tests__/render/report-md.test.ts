@@ -61,7 +61,7 @@ test('sections come in SPEC 8 order: BLUF first, then the technical assessment',
 
 test('the BLUF states the decision, its meaning, the counts, completeness and the top issues', () => {
   const bluf = md.slice(md.indexOf('## BLUF'), md.indexOf('## Technical Assessment'));
-  expect(bluf).toContain('**Decision: FAIL** (exit code 1): at least one active blocker');
+  expect(bluf).toContain('**Decision: FAIL** (exit code 1): behaviour this profile does not allow');
   expect(bluf).toContain('Active findings (these decide): 2 blocker, 2 high, 0 medium, 0 low, 1 info.');
   expect(bluf).toContain(
     'not gating: 1 allowlisted, 1 waived, 1 allowed by policy, 1 in baseline, 1 excluded.',

@@ -25,7 +25,7 @@ const TOP_ISSUES = 5;
 const MAX_COVERED = 10;
 
 const DECISION_MEANING: Readonly<Record<Decision, string>> = {
-  FAIL: 'at least one active blocker: behaviour this profile does not allow on an isolated network was found. Do not deploy until every active blocker is fixed.',
+  FAIL: 'behaviour this profile does not allow on an isolated network was found (at least one active blocker). Do not deploy until every active blocker is fixed.',
   CONDITIONAL_PASS:
     'no confirmed disallowed behaviour, but active high findings need a reviewer’s decision (fix, allowlist or waive with a reason) before deployment.',
   PASS: 'no active blocker or high finding under this profile.',
