@@ -1,4 +1,5 @@
 // Covers src/action/run.ts with a fake runner, engine and GitHub client: outputs, exit codes, degradation.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -333,6 +334,16 @@ test('engine bug: exit 3 with a short prefix', async () => {
 test('a scanned sub-folder prefixes annotation paths', async () => {
   mkdirSync(path.join(workspace, 'svc'), { recursive: true });
   const { client } = await runWith({ inputs: { path: 'svc' } });
+  const create = client.calls[0];
+  if (create?.op !== 'create') throw new Error('no create');
+  expect(create.request.output.annotations?.[0]?.path).toBe('svc/src/app.py');
+});
+
+test('a checkout in a sub-folder of the workspace: annotation paths are relative to the repository', async () => {
+  const repo = path.join(workspace, 'checkout');
+  mkdirSync(path.join(repo, 'svc'), { recursive: true });
+  execFileSync('git', ['init', '-q', repo]);
+  const { client } = await runWith({ inputs: { path: 'checkout/svc' } });
   const create = client.calls[0];
   if (create?.op !== 'create') throw new Error('no create');
   expect(create.request.output.annotations?.[0]?.path).toBe('svc/src/app.py');

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { runGit } from '../discover/run-git.js';
 import { ConfigError, EXIT } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { toAnnotation } from '../publish/github/annotations.js';
@@ -69,9 +70,19 @@ function setReportOutputs(io: ActionIO, { report, files }: AuditResult): void {
   io.setOutput('artifact-id', '');
 }
 
-/** The scanned folder relative to the repository root, POSIX, '' for the root or outside it. */
-function pathPrefix(workspace: string, target: string): string {
-  const relative = path.relative(workspace, path.resolve(workspace, target));
+/**
+ * The scanned folder relative to the repository root, POSIX, '' for the root: what turns a
+ * finding's path (relative to the scanned folder) into an annotation path. Asks git, because the
+ * checkout may sit in a sub-folder of the workspace; without git, relative to `cwd` ('' outside it).
+ */
+async function pathPrefix(cwd: string, target: string): Promise<string> {
+  const absolute = path.resolve(cwd, target);
+  const fromGit = await runGit(absolute, ['rev-parse', '--show-prefix'], {
+    timeoutMs: 10_000,
+    maxOutputBytes: 65_536,
+  });
+  if (fromGit !== null) return fromGit.trim().replace(/\/$/, '');
+  const relative = path.relative(cwd, absolute);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return '';
   return relative.split(path.sep).join('/');
 }
@@ -96,6 +107,7 @@ class Publisher {
     private readonly inputs: ActionInputs,
     private readonly context: RunContext,
     private readonly result: AuditResult,
+    private readonly prefix: string,
   ) {
     if (inputs.token && context.owner && context.repo) {
       this.client = deps.github({
@@ -122,8 +134,7 @@ class Publisher {
   /** Annotations per the `annotations` input; falls back to all findings when the diff cannot be trusted. */
   async annotations(): Promise<CheckAnnotation[]> {
     if (this.inputs.annotations === 'none') return [];
-    const prefix = pathPrefix(this.deps.cwd, this.inputs.path);
-    const all = this.report.findings.map((finding) => toAnnotation(finding, prefix));
+    const all = this.report.findings.map((finding) => toAnnotation(finding, this.prefix));
     if (this.inputs.annotations === 'all') return all;
     const pr = this.context.pullRequest;
     if (!pr || !this.client) {
@@ -243,7 +254,7 @@ class Publisher {
     const { owner, repo, serverUrl, headSha } = this.context;
     return {
       blobUrl: owner && repo && headSha ? `${serverUrl}/${owner}/${repo}/blob/${headSha}` : undefined,
-      pathPrefix: pathPrefix(this.deps.cwd, this.inputs.path),
+      pathPrefix: this.prefix,
     };
   }
 }
@@ -316,7 +327,8 @@ async function runWith(deps: RunDeps): Promise<number> {
   }
   setReportOutputs(io, result);
   io.info(`GateKeeper6: ${headline(result.report)}; packet in ${inputs.outputDir}.`);
-  const publisher = new Publisher(deps, inputs, context, result);
+  const prefix = await pathPrefix(deps.cwd, inputs.path);
+  const publisher = new Publisher(deps, inputs, context, result, prefix);
   try {
     await publisher.checkRun(await publisher.annotations());
     await publisher.uploadSarif();
