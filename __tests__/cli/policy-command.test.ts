@@ -122,6 +122,19 @@ describe('policy commands on files and bad input', () => {
     expect((JSON.parse(readFileSync(out, 'utf8')) as { policies: unknown[] }).policies).toHaveLength(21);
   });
 
+  it('lists hostile descriptions with control characters escaped and line breaks folded', async () => {
+    const store = path.join(tempDir(), 'p.json');
+    const description = '\u001b[31mred\nnext\u202eline';
+    writeFileSync(
+      store,
+      JSON.stringify({
+        policies: [{ id: 1, rule_type: 'deny', category: 'module', pattern: 'os', description }],
+      }),
+    );
+    const { out } = await run(['list', '--store', store]);
+    expect(out.split('\n')[1]).toBe('1   deny  module    os       yes     \\u001B[31mred next\\u202Eline');
+  });
+
   it('refuses to export over a database', async () => {
     const db = path.join(tempDir(), 'chameleon.db');
     const { error } = await run(['export', '--store', 'builtin:chameleon-defaults', '--out', db]);

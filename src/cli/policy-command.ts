@@ -18,6 +18,7 @@ import { findViolations } from '../review/policy/matching.js';
 import type { PolicyCategory, PolicyRule, RuleType } from '../review/policy/model.js';
 import { POLICY_CATEGORIES, RULE_TYPES, parseRule } from '../review/policy/model.js';
 import { isDatabasePath, openStore } from '../review/policy/open-store.js';
+import { stripControl } from '../render/escape.js';
 
 /** What the command needs from outside the policy module. */
 export interface PolicyCommandOptions {
@@ -34,13 +35,10 @@ interface StoreOption {
   store: string;
 }
 
-// Control characters in stored text (a description from someone else's database) must not
-// drive the terminal: show them escaped.
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
+// Stored text (a description from someone else's database) must not drive the terminal or
+// break a table row: hidden characters are shown escaped, line breaks folded.
 function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return stripControl(text).replace(/[\n\t]/g, ' ');
 }
 
 function parseId(value: string): number {
