@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import type { AuditRequest, AuditResult } from '../../src/action/engine.js';
 import type { ActionIO } from '../../src/action/io.js';
@@ -160,7 +161,11 @@ test('a FAIL on push: every output, a completed check run on GITHUB_SHA, artifac
   expect(create.request.output.title).toBe('FAIL: 1 blocker, 0 high (1 findings)');
   const sarif = client.calls[1];
   if (sarif?.op !== 'sarif') throw new Error('no sarif');
-  expect(sarif.request).toMatchObject({ commit_sha: 'merge-sha', ref: 'refs/heads/main' });
+  expect(sarif.request).toMatchObject({
+    commit_sha: 'merge-sha',
+    ref: 'refs/heads/main',
+    checkout_uri: pathToFileURL(workspace).href,
+  });
   expect(io.failed).toEqual([
     'GateKeeper6 decision FAIL: 1 active blocker, 0 active high finding(s) under mcen_practical (fail-on: fail).',
   ]);
@@ -343,8 +348,9 @@ test('a checkout in a sub-folder of the workspace: annotation paths are relative
   const repo = path.join(workspace, 'checkout');
   mkdirSync(path.join(repo, 'svc'), { recursive: true });
   execFileSync('git', ['init', '-q', repo]);
-  const { client } = await runWith({ inputs: { path: 'checkout/svc' } });
-  const create = client.calls[0];
-  if (create?.op !== 'create') throw new Error('no create');
+  const { client } = await runWith({ inputs: { path: 'checkout/svc', 'upload-sarif': 'true' } });
+  const [create, sarif] = client.calls;
+  if (create?.op !== 'create' || sarif?.op !== 'sarif') throw new Error('unexpected calls');
   expect(create.request.output.annotations?.[0]?.path).toBe('svc/src/app.py');
+  expect(sarif.request.checkout_uri).toBe(pathToFileURL(repo).href);
 });

@@ -212,7 +212,17 @@ class Publisher {
         sarifFile: path.resolve(this.deps.cwd, sarifFile),
         commitSha: this.context.sarifSha,
         ref: this.context.sarifRef,
-        checkoutUri: pathToFileURL(this.deps.cwd).href,
+        // The repository root: the scanned folder with the prefix taken off again.
+        checkoutUri: pathToFileURL(
+          path.resolve(
+            this.deps.cwd,
+            this.inputs.path,
+            ...this.prefix
+              .split('/')
+              .filter(Boolean)
+              .map(() => '..'),
+          ),
+        ).href,
       });
       this.io.info(`SARIF uploaded to code scanning (analysis ${id}).`);
     } catch (error) {
