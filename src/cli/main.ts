@@ -4,8 +4,12 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, EXIT } from '../model/errors.js';
 import { TOOL_VERSION } from '../model/version.js';
 import { stripControl } from '../render/escape.js';
+import { scan } from '../pipeline/scan.js';
+import { writeAudit } from '../pipeline/audit.js';
+import { withRuntimeEvidence } from '../pipeline/runtime-evidence.js';
+import { egressCommand } from './egress-command.js';
 import { rulesCommand } from './rules-command.js';
-import { scanCommand } from './scan-command.js';
+import { addScanOptions, auditOptions, reportOutcome, scanCommand } from './scan-command.js';
 
 /**
  * Runs the CLI on `argv` (without node and script) and resolves to the exit code: the
@@ -20,6 +24,16 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.addCommand(scanCommand(), { isDefault: true });
   program.addCommand(rulesCommand());
+  program.addCommand(
+    egressCommand({
+      addScanOptions,
+      runScan: (target, flags) => scan(auditOptions(target, flags)),
+      finish: async (report, runtime, flags) => {
+        const options = auditOptions(report.target.root_path, flags);
+        return reportOutcome(await writeAudit(withRuntimeEvidence(report, runtime), options), flags);
+      },
+    }),
+  );
   // Sub-commands share the program's error handling (exit code 3 on bad usage).
   for (const command of program.commands) command.exitOverride();
   const outer = process.exitCode;

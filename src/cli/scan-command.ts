@@ -1,8 +1,10 @@
-/** `mcen-scan [scan] [TARGET]`: the static audit (SPEC 2.1). */
-import { Command, Option } from 'commander';
+/** `mcen-scan [scan] [TARGET]`: the static audit (SPEC 2.1), and the scan options other commands share. */
+import { Command, Option, type OptionValues } from 'commander';
 
 import { PROFILES, type Profile } from '../model/finding.js';
-import { audit } from '../pipeline/audit.js';
+import type { Report } from '../model/report.js';
+import { audit, type AuditOptions, type AuditOutcome } from '../pipeline/audit.js';
+import { renderReportJson } from '../render/report-json.js';
 
 interface ScanFlags {
   profile: Profile;
@@ -36,11 +38,9 @@ function progress(): ((done: number, total: number) => void) | undefined {
   };
 }
 
-/** The scan sub-command; its action sets `process.exitCode` to the decision's exit code. */
-export function scanCommand(): Command {
-  return new Command('scan')
-    .description('scan a repository and write the audit packet')
-    .argument('[target]', 'folder to scan', '.')
+/** Adds the options of a scan (profile, outputs, allowlist, globs, quiet) to `command`. */
+export function addScanOptions(command: Command): void {
+  command
     .addOption(new Option('--profile <profile>', 'rule profile').choices(PROFILES).default('mcen_practical'))
     .option('--output-dir <dir>', 'where the audit packet is written', 'mcen_audit')
     .option('--allowlist <file>', 'process allowlist (JSON, PEX003 only)')
@@ -56,35 +56,53 @@ export function scanCommand(): Command {
       collect,
       [],
     )
-    .option('--quiet', 'print nothing but errors')
-    .action(async (target: string, flags: ScanFlags) => {
-      const onProgress = flags.quiet ? undefined : progress();
-      const outcome = await audit({
-        target,
-        profile: flags.profile,
-        outputDir: flags.outputDir,
-        include: flags.include,
-        exclude: flags.exclude,
-        noManifest: !flags.manifest,
-        ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
-        ...(flags.json ? { jsonPath: flags.json } : {}),
-        ...(flags.md ? { mdPath: flags.md } : {}),
-        ...(flags.sarif ? { sarifPath: flags.sarif } : {}),
-        ...(onProgress ? { onProgress } : {}),
-      });
-      const { summary } = outcome.report;
-      if (flags.printJson) {
-        const { renderReportJson } = await import('../render/report-json.js');
-        process.stdout.write(renderReportJson(outcome.report));
-      } else if (!flags.quiet) {
-        const counts = Object.entries(summary.totals_by_severity)
-          .filter(([, n]) => n > 0)
-          .map(([severity, n]) => `${n} ${severity}`)
-          .join(', ');
-        process.stdout.write(
-          `${summary.decision}${counts ? ` (${counts})` : ''}${summary.audit_complete ? '' : ', audit incomplete'} - ${outcome.files.reportMd}\n`,
-        );
-      }
-      process.exitCode = summary.exit_code;
-    });
+    .option('--quiet', 'print nothing but errors');
+}
+
+/** The audit options the parsed scan flags stand for. */
+export function auditOptions(target: string, values: OptionValues): AuditOptions {
+  const flags = values as ScanFlags;
+  const onProgress = flags.quiet ? undefined : progress();
+  return {
+    target,
+    profile: flags.profile,
+    outputDir: flags.outputDir,
+    include: flags.include,
+    exclude: flags.exclude,
+    noManifest: !flags.manifest,
+    ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
+    ...(flags.json ? { jsonPath: flags.json } : {}),
+    ...(flags.md ? { mdPath: flags.md } : {}),
+    ...(flags.sarif ? { sarifPath: flags.sarif } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  };
+}
+
+/** Prints the outcome as the flags ask (one summary line, report.json, or nothing) and returns the exit code. */
+export function reportOutcome(outcome: AuditOutcome, values: OptionValues): number {
+  const flags = values as ScanFlags;
+  const { summary } = outcome.report;
+  if (flags.printJson) process.stdout.write(renderReportJson(outcome.report));
+  else if (!flags.quiet) process.stdout.write(`${summaryLine(outcome.report)} - ${outcome.files.reportMd}\n`);
+  return summary.exit_code;
+}
+
+function summaryLine(report: Report): string {
+  const { summary } = report;
+  const counts = Object.entries(summary.totals_by_severity)
+    .filter(([, n]) => n > 0)
+    .map(([severity, n]) => `${n} ${severity}`)
+    .join(', ');
+  return `${summary.decision}${counts ? ` (${counts})` : ''}${summary.audit_complete ? '' : ', audit incomplete'}`;
+}
+
+/** The scan sub-command; its action sets `process.exitCode` to the decision's exit code. */
+export function scanCommand(): Command {
+  const command = new Command('scan')
+    .description('scan a repository and write the audit packet')
+    .argument('[target]', 'folder to scan', '.');
+  addScanOptions(command);
+  return command.action(async (target: string, flags: OptionValues) => {
+    process.exitCode = reportOutcome(await audit(auditOptions(target, flags)), flags);
+  });
 }

@@ -29,7 +29,11 @@ export interface AuditOutcome {
 
 /** Scans and writes every output; nothing is written when the scan fails. */
 export async function audit(options: AuditOptions): Promise<AuditOutcome> {
-  const report = await scan(options);
+  return writeAudit(await scan(options), options);
+}
+
+/** Renders `report` and writes the packet and the extra copies `options` asks for. */
+export async function writeAudit(report: Report, options: AuditOptions): Promise<AuditOutcome> {
   const rules = loadRulepack(options.rulepackDir).rules;
   const json = renderReportJson(report);
   const md = renderReportMarkdown(report, rules);
