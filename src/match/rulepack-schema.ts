@@ -5,7 +5,7 @@
  */
 import type { SchemaObject } from 'ajv';
 
-import { PROFILES, SEVERITIES } from '../model/finding.js';
+import { CATEGORIES, PROFILES, SEVERITIES } from '../model/finding.js';
 
 /** The catalog kinds a file under `rules/catalogs/` may declare with its top-level `kind:`. */
 export const CATALOG_KINDS = [
@@ -30,16 +30,6 @@ export const QUALIFIED_NAME_FORMAT = 'qualified-name';
 /** A Python qualified name: identifiers joined by dots (`builtins.eval`, `os.path.join`). */
 export const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
-const CATEGORIES = [
-  'network',
-  'persistence',
-  'dynamic_exec',
-  'deserialization',
-  'process_exec',
-  'obfuscation',
-  'policy',
-  'other',
-];
 const CONFIDENCES = ['high', 'medium', 'low'];
 const RULE_ID = '^[A-Z]{3,4}[0-9]{3}$';
 
@@ -101,7 +91,7 @@ export const RULE_SCHEMA: SchemaObject = {
   properties: {
     id: { type: 'string', pattern: RULE_ID },
     title: { type: 'string', pattern: '\\S', maxLength: 80 },
-    category: { enum: CATEGORIES },
+    category: { enum: [...CATEGORIES] },
     severity: severityByProfile,
     variants: {
       type: 'object',
