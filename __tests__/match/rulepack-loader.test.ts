@@ -316,6 +316,11 @@ const cases: Case[] = [
     'rules/catalogs/tools.yaml: network[1]: git also has network_commands; list it once',
   ],
   [
+    'a mis-indented list item that YAML folds into the one before it',
+    (d) => edit(d, 'catalogs/tools.yaml', '  - py\n  - pythonw\n', '  - py\n    - pythonw\n'),
+    'rules/catalogs/tools.yaml: interpreters[15]: must match pattern "^\\S+$"',
+  ],
+  [
     'blob thresholds given twice',
     (d) =>
       writeFileSync(

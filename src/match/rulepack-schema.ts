@@ -39,6 +39,9 @@ const qualifiedName = { type: 'string', format: QUALIFIED_NAME_FORMAT };
 const apiList = { type: 'array', items: qualifiedName, minItems: 1, uniqueItems: true };
 const words = { type: 'array', items: text, minItems: 1, uniqueItems: true };
 const identifier = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' };
+/** A program name or argument word: one token, so a mis-indented YAML list cannot merge two. */
+const token = { type: 'string', pattern: '^\\S+$' };
+const tokens = { type: 'array', items: token, minItems: 1, uniqueItems: true };
 
 const argRefProperties = {
   pos: { type: 'integer', minimum: 0 },
@@ -269,22 +272,22 @@ export const CATALOG_SCHEMAS: Record<CatalogKind, SchemaObject> = {
   tools: catalog(
     'tools',
     {
-      network: words,
-      persistence: words,
-      interpreters: words,
+      network: tokens,
+      persistence: tokens,
+      interpreters: tokens,
       network_commands: entries({
         type: 'object',
-        properties: { tool: text, when_args: words, note },
+        properties: { tool: token, when_args: tokens, note },
         required: ['tool', 'when_args'],
         additionalProperties: false,
       }),
       persistence_commands: entries({
         type: 'object',
         properties: {
-          tool: text,
+          tool: token,
           rule: { type: 'string', pattern: RULE_ID },
-          when_args: words,
-          unless_args: words,
+          when_args: tokens,
+          unless_args: tokens,
           note,
         },
         required: ['tool', 'rule'],
