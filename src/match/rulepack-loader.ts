@@ -21,6 +21,9 @@ import type {
   RegistryCatalog,
   RuleMeta,
   Rulepack,
+  ScriptCatalog,
+  ScriptEffect,
+  ScriptLanguage,
   ToolCatalog,
   WriteEntry,
 } from '../model/rulepack.js';
@@ -230,6 +233,9 @@ interface CatalogFileData {
   decoders?: string[];
   codec_decoders?: ObfuscationCatalog['codec_decoders'];
   blobs?: ObfuscationCatalog['blobs'];
+  language?: ScriptLanguage;
+  commands?: ScriptCatalog['commands'];
+  objects?: ScriptCatalog['objects'];
 }
 
 /**
@@ -274,6 +280,12 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
     },
     aliases: { modules: emptyMap(), names: emptyMap(), returns: emptyMap(), forwards },
     networkModules: [],
+    scripts: {
+      shell: { language: 'shell', commands: [], objects: [] },
+      powershell: { language: 'powershell', commands: [], objects: [] },
+      batch: { language: 'batch', commands: [], objects: [] },
+      vbscript: { language: 'vbscript', commands: [], objects: [] },
+    },
   };
   let blobsFrom: string | undefined;
   // Checked once every tools file is in, so the tool list and the commands may live in different files.
@@ -407,6 +419,9 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
           out.networkModules.push(name);
         });
         break;
+      case 'script':
+        addScriptCatalog(out.scripts[data.language!], data, file.display, seenFor, ruleRef);
+        break;
     }
   }
   if (!blobsFrom) throw new ConfigError(`${CATALOG_DIR}: no obfuscation catalog gives blobs`);
@@ -431,6 +446,47 @@ function mergeCatalogs(files: SourceFile[], rules: Map<string, RuleMeta>): Catal
     }
   });
   return out;
+}
+
+/**
+ * Adds one `kind: script` file to its language's catalog. A command name (case-insensitively)
+ * and a type's method are listed once per language; every rule named must exist and every
+ * argument pattern must compile.
+ */
+function addScriptCatalog(
+  target: ScriptCatalog,
+  data: CatalogFileData,
+  display: string,
+  seenFor: (scope: string) => FirstSeen,
+  ruleRef: (at: string, id: string) => void,
+): void {
+  const checkEffect = (effect: ScriptEffect, where: string): void => {
+    if (effect.rule) ruleRef(where, effect.rule);
+    if (effect.pipe_exec) ruleRef(`${where}.pipe_exec`, effect.pipe_exec);
+    effect.listen?.when_args?.forEach((pattern, j) => checkRegex(pattern, `${where}.listen.when_args[${j}]`));
+  };
+  data.commands?.forEach((entry, i) => {
+    const where = `${display}: commands[${i}]`;
+    entry.names.forEach((name, j) =>
+      seenFor(`script.${target.language}.commands`).claim(name.toLowerCase(), `${where}.names[${j}]`, name),
+    );
+    for (const list of ['when_args', 'unless_args'] as const)
+      entry[list]?.forEach((pattern, j) => checkRegex(pattern, `${where}.${list}[${j}]`));
+    checkEffect(entry, where);
+    target.commands.push(entry);
+  });
+  data.objects?.forEach((entry, i) => {
+    const where = `${display}: objects[${i}]`;
+    for (const type of entry.types)
+      for (const method of entry.methods)
+        seenFor(`script.${target.language}.objects`).claim(
+          `${type.toLowerCase()}.${method.toLowerCase()}`,
+          `${where}`,
+          `${type}.${method}`,
+        );
+    checkEffect(entry, where);
+    target.objects.push(entry);
+  });
 }
 
 /** The `kind:` a catalog file declares, checked before the kind's own schema applies. */

@@ -20,6 +20,7 @@ export const CATALOG_KINDS = [
   'obfuscation',
   'aliases',
   'network-modules',
+  'script',
 ] as const;
 
 export type CatalogKind = (typeof CATALOG_KINDS)[number];
@@ -159,6 +160,7 @@ const networkEntry: SchemaObject = {
     when_missing: { enum: ['skip', 'loopback', 'dynamic', 'public'] },
     default_destination: text,
     receiver_base: argRef,
+    only_urls: { type: 'boolean' },
     note,
   },
   required: ['api', 'dest', 'when_missing'],
@@ -240,6 +242,52 @@ const nameMap = {
   type: 'object',
   propertyNames: qualifiedName,
   additionalProperties: qualifiedName,
+};
+
+const regexList = { type: 'array', items: text, minItems: 1, uniqueItems: true };
+const scriptArgProperties = {
+  param: words,
+  pos: { type: 'integer', minimum: -1 },
+};
+const paramOrPos = { anyOf: [{ required: ['param'] }, { required: ['pos'] }] };
+
+/** A script argument reference; `located: false` allows neither (a URL or ssh form found by its look). */
+function scriptArg(
+  extra: Record<string, object> = {},
+  required: string[] = [],
+  located = true,
+): SchemaObject {
+  return {
+    type: 'object',
+    properties: { ...scriptArgProperties, ...extra },
+    required,
+    additionalProperties: false,
+    ...(located ? paramOrPos : {}),
+  };
+}
+
+const scriptLanguage = { enum: ['shell', 'powershell', 'batch', 'vbscript'] };
+
+/** The effects a script command or object method may have (`ScriptEffect`). */
+const scriptEffect = {
+  network: scriptArg({ form: { enum: ['url', 'host', 'dsn', 'ssh'] } }, ['form'], false),
+  listen: {
+    type: 'object',
+    properties: {
+      when_args: regexList,
+      bind: scriptArg({ form: { enum: ['host', 'hostport'] } }, ['form']),
+      when_missing: { enum: ['all', 'loopback'] },
+    },
+    required: ['when_missing'],
+    additionalProperties: false,
+  },
+  rule: { type: 'string', pattern: RULE_ID },
+  registry: scriptArg(),
+  writes: scriptArg(),
+  runs: scriptArg({ language: scriptLanguage, args: scriptArg() }, ['language']),
+  pipe_exec: { type: 'string', pattern: RULE_ID },
+  decodes: { type: 'boolean' },
+  note,
 };
 
 /** One schema per catalog kind. */
@@ -344,4 +392,29 @@ export const CATALOG_SCHEMAS: Record<CatalogKind, SchemaObject> = {
     [],
   ),
   'network-modules': catalog('network-modules', { modules: apiList }, ['modules']),
+  script: catalog(
+    'script',
+    {
+      language: scriptLanguage,
+      commands: entries({
+        type: 'object',
+        properties: {
+          names: words,
+          when_args: regexList,
+          unless_args: regexList,
+          value_flags: words,
+          ...scriptEffect,
+        },
+        required: ['names'],
+        additionalProperties: false,
+      }),
+      objects: entries({
+        type: 'object',
+        properties: { types: words, methods: words, ...scriptEffect },
+        required: ['types', 'methods'],
+        additionalProperties: false,
+      }),
+    },
+    ['language'],
+  ),
 };

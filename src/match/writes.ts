@@ -11,8 +11,8 @@ import { argumentValue, type CallSite, type Template, UNKNOWN_CHAR, type Value }
 import { knownText } from '../resolve/python/values.js';
 import { rawFinding, showTemplate } from './finding-builder.js';
 
-/** Rules in the order a path is tried: the most specific meaning wins. */
-const RULE_ORDER = ['PER001', 'PER002', 'PER003'];
+/** Rules in the order a path or key is tried: the most specific meaning wins. */
+export const RULE_ORDER = ['PER001', 'PER002', 'PER003'];
 
 /** A template as a path to match: environment holes as `${NAME}`, separators `/`, homes as `~`. */
 export function normalisePath(template: Template): string {
@@ -46,8 +46,8 @@ function matches(entry: PathEntry, path: string): boolean {
   return test(path);
 }
 
-/** The first path entry a template matches, in rule order. */
-function classifyPath(template: Template, paths: PathEntry[]): PathEntry | undefined {
+/** The first path entry a template matches, in rule order (PER001, PER002, PER003); undefined for none. */
+export function classifyPath(template: Template, paths: PathEntry[]): PathEntry | undefined {
   const path = normalisePath(template);
   for (const rule of RULE_ORDER) {
     const hit = paths.find((entry) => entry.rule === rule && matches(entry, path));
@@ -97,7 +97,8 @@ const ROOT_ABBREVIATIONS: Record<string, string> = {
   HKEY_CURRENT_CONFIG: 'HKCC',
 };
 
-function normaliseKey(key: string): string {
+/** A registry key with `/` separators and its hive abbreviated (`HKEY_CURRENT_USER` -> `HKCU`). */
+export function normaliseKey(key: string): string {
   const slashed = key.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
   const [root, ...rest] = slashed.split('/');
   return [ROOT_ABBREVIATIONS[root!.toUpperCase()] ?? root!.toUpperCase(), ...rest].join('/');

@@ -74,6 +74,12 @@ export interface NetworkEntry {
   default_destination?: string;
   /** A relative URL is joined to this argument of the receiver's constructor (httpx `base_url`). */
   receiver_base?: ArgRef;
+  /**
+   * The argument is a destination only when spelled as a URL with a scheme (data readers:
+   * `pandas.read_csv("https://...")` fetches, a path or buffer is local, an unknown value is
+   * most likely a path and is not reported).
+   */
+  only_urls?: boolean;
   note?: string;
 }
 
@@ -182,6 +188,71 @@ export interface AliasCatalog {
   forwards?: Record<string, { func: ArgRef; args_from?: number; args?: ArgRef; kwargs?: ArgRef }>;
 }
 
+/** Script languages with a catalog of their own (`rules/catalogs/script-*.yaml`). */
+export type ScriptLanguage = 'shell' | 'powershell' | 'batch' | 'vbscript';
+
+/**
+ * Where a script command or method carries a value: a named parameter (PowerShell `-Uri`, cmd
+ * `/tr`, shell `--url`; compared case-insensitively, also in the `-Name:value` spelling) or the
+ * 0-based position among the arguments that are neither flags nor flag values (-1: the last).
+ * Without a position, the first argument that looks like a value of the wanted form is taken.
+ */
+export interface ScriptArgRef {
+  param?: string[];
+  pos?: number;
+}
+
+/** What a script command or object method does; each given field is checked on its own. */
+export interface ScriptEffect {
+  /** NET001/NET002: the argument holding the destination, and how it is spelled. */
+  network?: ScriptArgRef & { form: DestinationForm };
+  /**
+   * NET003: listens (only with one of `when_args`, when given; a listening command is then not
+   * also judged as a client); `bind` holds the address, and an absent one means `when_missing`.
+   */
+  listen?: {
+    when_args?: string[];
+    bind?: ScriptArgRef & { form: 'host' | 'hostport' };
+    when_missing: 'all' | 'loopback';
+  };
+  /** A rule that fires whenever the command runs (DEX001 for eval, PER001 for Register-ScheduledTask). */
+  rule?: string;
+  /** A registry key argument, judged by the registry catalog's keys (PER002). */
+  registry?: ScriptArgRef;
+  /** A written path, judged by the path catalogs (PER001/PER002/PER003). */
+  writes?: ScriptArgRef;
+  /** Runs a command line in `language` (or the program in `runs` with its arguments in `args`). */
+  runs?: ScriptArgRef & { language: ScriptLanguage; args?: ScriptArgRef };
+  /** Executes what is piped into it: fed by a download or a decoder it is download-and-execute. */
+  pipe_exec?: string;
+  /** Decodes its input (`base64 -d`, `certutil -decode`): feeding execution it is OBF001. */
+  decodes?: boolean;
+  note?: string;
+}
+
+/** A command (program, cmdlet, builtin) of one script language. */
+export interface ScriptCommandEntry extends ScriptEffect {
+  names: string[];
+  /** The effects apply only when one of these argument words is present (regexes, case-insensitive). */
+  when_args?: string[];
+  unless_args?: string[];
+  /** Flags that take the next word as their value, so it is not a positional argument. */
+  value_flags?: string[];
+}
+
+/** Methods of a .NET type or COM object (`Net.WebClient`, `MSXML2.XMLHTTP`); `new` is the constructor. */
+export interface ScriptObjectEntry extends ScriptEffect {
+  types: string[];
+  methods: string[];
+}
+
+/** The catalog of one script language. */
+export interface ScriptCatalog {
+  language: ScriptLanguage;
+  commands: ScriptCommandEntry[];
+  objects: ScriptObjectEntry[];
+}
+
 /** The rulepack as loaded: rules by id and each catalog by name. */
 export interface Rulepack {
   rules: Map<string, RuleMeta>;
@@ -197,6 +268,8 @@ export interface Rulepack {
   aliases: AliasCatalog;
   /** Modules whose import alone is a NET002 `import_only` finding when the file has no network call. */
   networkModules: string[];
+  /** Script catalogs by language (empty lists for a language without one). */
+  scripts: Record<ScriptLanguage, ScriptCatalog>;
   /** SHA-256 over the rulepack files, in path order. */
   hash: string;
 }

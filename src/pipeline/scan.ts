@@ -23,7 +23,7 @@ import { createParser } from '../parse/tree-sitter-runtime.js';
 import { applyAllowlist, loadAllowlist } from '../review/allowlist.js';
 import { compareFindings, toFindings } from '../review/apply-profile.js';
 import { decide } from '../decide/decision.js';
-import { analyzePythonSource } from './analyze-python.js';
+import { analyzeSource } from './analyze-source.js';
 
 export interface ScanOptions {
   target: string;
@@ -76,11 +76,12 @@ async function analyzeFile(file: DiscoveredFile, parser: Parser, pack: Rulepack)
     language: file.language,
   };
   if (file.excluded) scanned.excluded = true;
-  if (file.language !== 'python') return { scanned, raws: [] };
   const decoded = decodeSource(bytes, file.path);
   if (!decoded.ok)
     return { scanned, skippedReason: decoded.reason, raws: [scanProblem(`file skipped: ${decoded.reason}`)] };
-  const analysis = analyzePythonSource(decoded.text, parser, pack);
+  const analysis = await analyzeSource(decoded.text, file.language, parser, pack);
+  if ('skipped' in analysis)
+    return { scanned, skippedReason: analysis.skipped, raws: [scanProblem(`file skipped: ${analysis.skipped}`)] };
   return analysis.incomplete
     ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete }
     : { scanned, raws: analysis.findings };

@@ -1,0 +1,108 @@
+/**
+ * Code that a script command carries as text for another interpreter: `bash -c "..."`,
+ * `cmd /c ...`, `python -c "..."`, `powershell -Command ...` and `-EncodedCommand`, and the
+ * command lines of catalog entries that `runs` something (Start-Process, WScript.Shell.Run).
+ * The pipeline analyses each as its own language and reports the findings at the command.
+ */
+import type { Rulepack, ScriptLanguage } from '../../model/rulepack.js';
+import type { Template } from '../../model/value.js';
+import type { ScriptCommand, ScriptMethodCall } from '../../resolve/scripts/facts.js';
+import { wordText } from '../../resolve/scripts/facts.js';
+import { normalise } from '../../resolve/python/templates.js';
+import { programName, unwrapCommand } from '../shell-words.js';
+import { methodEntry, judgeCommand } from './script-rules.js';
+import { argument, parseArgs } from './script-args.js';
+
+/** One piece of embedded code. */
+export interface EmbeddedCode {
+  language: ScriptLanguage | 'python';
+  /** The code, holes where the script does not fix it. */
+  text: Template;
+  /** How it was embedded, for `details.chain` (`python -c`, `powershell -EncodedCommand`). */
+  label: string;
+  /** Base64 of UTF-16LE text (PowerShell `-EncodedCommand`): decode before analysing. */
+  encoded?: boolean;
+}
+
+const SHELL_FLAG = /^(-c|\/c|\/k|-lc|-ic)$/i;
+/** `-EncodedCommand` and every prefix PowerShell accepts for it (`-e`, `-en`, `-enc`, ...), and `-ec`. */
+const ENCODED_FLAG =
+  /^[-/](e|ec|en|enc|enco|encod|encode|encoded|encodedc|encodedco|encodedcom|encodedcomm|encodedcomma|encodedcomman|encodedcommand)$/i;
+/** `-Command` and its prefixes (`-c`, `-co`, `-com`, ...). */
+const COMMAND_FLAG = /^[-/](c|co|com|comm|comma|comman|command)$/i;
+
+function joinWords(words: Template[]): Template {
+  const out: Template = [];
+  words.forEach((w, i) => out.push(...(i ? [' '] : []), ...w));
+  return normalise(out);
+}
+
+/** The embedded code of one command, in the order its words give it. */
+export function embeddedInCommand(
+  command: ScriptCommand,
+  pack: Rulepack,
+  language: ScriptLanguage,
+): EmbeddedCode[] {
+  const texts = command.words.map(wordText);
+  const unwrapped = unwrapCommand(texts);
+  const offset = texts.length - unwrapped.words.length;
+  const words = command.words.slice(offset);
+  const program = programName(wordText(words[0]));
+  if (unwrapped.shellString !== undefined) {
+    const flag = unwrapped.words.findIndex((w, i) => i > 0 && SHELL_FLAG.test(w));
+    const isCmd = program === 'cmd';
+    // `sh -c SCRIPT NAME ARG...` runs SCRIPT only; `cmd /c` runs the rest of its line.
+    const code = isCmd ? joinWords(words.slice(flag + 1)) : (words[flag + 1] ?? []);
+    return [
+      { language: isCmd ? 'batch' : 'shell', text: code, label: `${program} ${unwrapped.words[flag]}` },
+    ];
+  }
+  if (!program) return [];
+  if (pack.tools.interpreters.includes(program)) {
+    const flag = words.findIndex((w, i) => i > 0 && wordText(w) === '-c');
+    return flag > 0 && words[flag + 1]
+      ? [{ language: 'python', text: words[flag + 1]!, label: `${program} -c` }]
+      : [];
+  }
+  if (program === 'powershell' || program === 'pwsh') {
+    for (let i = 1; i < words.length; i++) {
+      const text = wordText(words[i]);
+      if (ENCODED_FLAG.test(text) && words[i + 1])
+        return [{ language: 'powershell', text: words[i + 1]!, label: `${program} ${text}`, encoded: true }];
+      if (COMMAND_FLAG.test(text) && words[i + 1])
+        return [{ language: 'powershell', text: joinWords(words.slice(i + 1)), label: `${program} ${text}` }];
+      if (/^[-/]f(ile)?$/i.test(text)) return [];
+    }
+    return [];
+  }
+  const judged = judgeCommand(command, pack, language);
+  const runs = judged?.entry?.runs;
+  if (!judged || !runs) return [];
+  const parsed = parseArgs(judged.words.slice(1), judged.entry, judged.language);
+  const target = argument(parsed, runs, judged.language);
+  if (!target) return [];
+  const extra = runs.args ? argument(parsed, runs.args, judged.language) : undefined;
+  return [
+    { language: runs.language, text: extra ? joinWords([target, extra]) : target, label: judged.program },
+  ];
+}
+
+/** The embedded command line of a method call whose catalog entry `runs` one (`WScript.Shell.Run`). */
+export function embeddedInCall(
+  call: ScriptMethodCall,
+  pack: Rulepack,
+  language: ScriptLanguage,
+): EmbeddedCode[] {
+  const runs = methodEntry(call, pack, language)?.runs;
+  if (!runs || runs.pos === undefined) return [];
+  const target = runs.pos === -1 ? call.args.at(-1) : call.args[runs.pos];
+  if (!target) return [];
+  const extra = runs.args?.pos !== undefined ? call.args[runs.args.pos] : undefined;
+  return [
+    {
+      language: runs.language,
+      text: extra ? joinWords([target, extra]) : target,
+      label: `${call.type}.${call.method}`,
+    },
+  ];
+}

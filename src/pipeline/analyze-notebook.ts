@@ -1,0 +1,156 @@
+/**
+ * Analysis of one Jupyter notebook (`.ipynb`): code cells as Python, IPython shell escapes
+ * (`!cmd`, `x = !cmd`, `%system`, `%sx`, `%pip`, `%conda`, `%%bash`/`%%sh`/`%%script` cells) as
+ * shell, other magics and help lines skipped, markdown and raw cells never code. Each finding's
+ * `line` is the line of the raw file holding its source line; `details.cell` and
+ * `details.cell_line` (1-based) name it for people.
+ */
+import type { RawFinding } from '../model/finding.js';
+import type { Rulepack, ScriptLanguage } from '../model/rulepack.js';
+import { UNKNOWN_CHAR } from '../model/value.js';
+import { analyzePythonSource, type SourceAnalysis } from './analyze-python.js';
+import { analyzeScriptSource, type ScriptParsers } from './analyze-script.js';
+import { jsonWithLines, type LinedJson } from '../parse/json-lines.js';
+
+/** A notebook that cannot be read as one is skipped with the reason (SPEC 3). */
+export type NotebookAnalysis = SourceAnalysis | { skipped: string };
+
+/** One source line of a cell and the raw file line that holds it. */
+interface CellLine {
+  text: string;
+  rawLine: number;
+}
+
+/** The cells of a notebook (nbformat 4 `cells`, nbformat 3 `worksheets[].cells`) with their lines. */
+function notebookCells(root: LinedJson): { type: string; lines: CellLine[] }[] | undefined {
+  if (root.kind !== 'object') return undefined;
+  let cells = root.entries.get('cells');
+  const worksheets = root.entries.get('worksheets');
+  if (!cells && worksheets?.kind === 'array') {
+    const items = worksheets.items.flatMap((w) => {
+      const c = w.kind === 'object' ? w.entries.get('cells') : undefined;
+      return c?.kind === 'array' ? c.items : [];
+    });
+    cells = { kind: 'array', items, line: worksheets.line };
+  }
+  if (cells?.kind !== 'array') return undefined;
+  return cells.items.map((cell) => {
+    if (cell.kind !== 'object') return { type: 'unknown', lines: [] };
+    const type = cell.entries.get('cell_type');
+    const source = cell.entries.get('source') ?? cell.entries.get('input');
+    const parts = source?.kind === 'array' ? source.items : source ? [source] : [];
+    // Each string may hold several lines (a single-string source holds them all on one raw line).
+    const text: { value: string; line: number }[] = parts.flatMap((p) =>
+      p.kind === 'string' ? [{ value: p.value, line: p.line }] : [],
+    );
+    const lines: CellLine[] = [];
+    let pending = '';
+    let pendingLine = text[0]?.line ?? 1;
+    for (const part of text) {
+      const pieces = part.value.split('\n');
+      pieces.forEach((piece, i) => {
+        if (pending === '' && i === 0) pendingLine = part.line;
+        pending += piece;
+        if (i < pieces.length - 1) {
+          lines.push({ text: pending, rawLine: pendingLine });
+          pending = '';
+          pendingLine = part.line;
+        }
+      });
+    }
+    if (pending !== '') lines.push({ text: pending, rawLine: pendingLine });
+    return { type: type?.kind === 'string' ? type.value : 'unknown', lines };
+  });
+}
+
+/** Cell magics whose body is another language, and those whose body is not code at all. */
+function cellMagicLanguage(first: string): ScriptLanguage | 'python' | 'skip' | undefined {
+  const m = /^%%(\w+)\s*(.*)$/.exec(first.trim());
+  if (!m) return undefined;
+  const [, magic, rest] = m;
+  if (magic === 'bash' || magic === 'sh' || magic === 'system' || magic === '!') return 'shell';
+  if (magic === 'script') {
+    const program = (rest ?? '').trim().split(/\s+/)[0]?.split('/').pop() ?? '';
+    if (/^(ba|z|da|k)?sh$/.test(program)) return 'shell';
+    if (/^(pwsh|powershell)$/.test(program)) return 'powershell';
+    if (/^python[\d.]*$/.test(program)) return 'python';
+    return 'skip';
+  }
+  if (['time', 'timeit', 'capture', 'prun', 'python', 'python3', 'debug'].includes(magic!)) return 'python';
+  return 'skip';
+}
+
+/** IPython interpolates `{expr}` into shell escapes: unknown to a static reader. */
+function interpolated(command: string): string {
+  return command.replace(/\{[^{}]*\}/g, UNKNOWN_CHAR);
+}
+
+/** The shell command of an IPython line, or undefined when the line is Python (or a magic we skip: ''). */
+function shellEscape(text: string): string | undefined {
+  const body = text.trimStart();
+  const assigned = /^[\w.,\s[\]()]+=\s*!(.*)$/.exec(body);
+  if (assigned) return assigned[1]!;
+  if (body.startsWith('!')) return body.replace(/^!!?/, '');
+  const magic = /^%(\w+)\s*(.*)$/.exec(body);
+  if (magic) {
+    const [, name, rest] = magic;
+    if (name === 'system' || name === 'sx') return rest!;
+    if (name === 'pip' || name === 'conda' || name === 'mamba') return `${name} ${rest!}`;
+    return '';
+  }
+  // `obj?`, `??obj`: IPython help, not code.
+  if (/^\?{1,2}[\w.]+$|^[\w.]+\?{1,2}$/.test(body.trim())) return '';
+  return undefined;
+}
+
+/**
+ * Every raw finding of a notebook's code cells. Invalid JSON, or JSON without cells, is
+ * `{ skipped }` with the reason. Never throws.
+ */
+export function analyzeNotebookSource(
+  text: string,
+  parsers: ScriptParsers,
+  pack: Rulepack,
+): NotebookAnalysis {
+  const parsed = jsonWithLines(text);
+  if ('error' in parsed) return { skipped: `not a valid notebook: ${parsed.error}` };
+  const cells = notebookCells(parsed.value);
+  if (!cells) return { skipped: 'not a valid notebook: no cells' };
+  const findings: RawFinding[] = [];
+  let incomplete: string | undefined;
+  cells.forEach((cell, index) => {
+    if (cell.type !== 'code' || !cell.lines.length) return;
+    const place = (f: RawFinding, cellLine: number, endCellLine = cellLine): RawFinding => {
+      const line = cell.lines[cellLine - 1]?.rawLine ?? cell.lines[0]!.rawLine;
+      const endLine = cell.lines[endCellLine - 1]?.rawLine ?? line;
+      return { ...f, line, endLine, details: { ...f.details, cell: index + 1, cell_line: cellLine } };
+    };
+    const magic = cellMagicLanguage(cell.lines[0]!.text);
+    if (magic === 'skip') return;
+    if (magic === 'shell' || magic === 'powershell') {
+      const body = cell.lines
+        .slice(1)
+        .map((l) => l.text)
+        .join('\n');
+      const result = analyzeScriptSource(body, magic, parsers, pack);
+      for (const f of result.findings) findings.push(place(f, f.line + 1, f.endLine + 1));
+      return;
+    }
+    const from = magic === 'python' ? 1 : 0;
+    const python: string[] = cell.lines.map((l) => l.text);
+    for (let i = 0; i < from; i++) python[i] = '';
+    for (let i = from; i < cell.lines.length; i++) {
+      const command = shellEscape(cell.lines[i]!.text);
+      if (command === undefined) continue;
+      // The line stays a statement at its indentation, so the block around it still parses.
+      python[i] = `${/^\s*/.exec(cell.lines[i]!.text)![0]}pass`;
+      if (!command.trim()) continue;
+      const result = analyzeScriptSource(interpolated(command), 'shell', parsers, pack);
+      for (const f of result.findings) if (f.ruleId !== 'SCAN001') findings.push(place(f, i + 1));
+    }
+    const result = analyzePythonSource(python.join('\n'), parsers.python, pack);
+    if (result.incomplete) incomplete = result.incomplete;
+    for (const f of result.findings) findings.push(place(f, f.line, f.endLine));
+  });
+  return incomplete ? { findings, incomplete } : { findings };
+}

@@ -1,0 +1,24 @@
+/**
+ * Per-language dispatch of one decoded source: Python, notebooks and the script languages.
+ * A notebook that is not one comes back as `{ skipped }` with the reason.
+ */
+import type { Parser } from 'web-tree-sitter';
+
+import type { SourceLanguage } from '../discover/file-kinds.js';
+import type { Rulepack } from '../model/rulepack.js';
+import { analyzeNotebookSource, type NotebookAnalysis } from './analyze-notebook.js';
+import { analyzePythonSource } from './analyze-python.js';
+import { analyzeScriptSource, scriptParsers } from './analyze-script.js';
+
+/** Every raw finding of `text` read as `language`; never throws on bad content. */
+export async function analyzeSource(
+  text: string,
+  language: SourceLanguage,
+  python: Parser,
+  pack: Rulepack,
+): Promise<NotebookAnalysis> {
+  if (language === 'python') return analyzePythonSource(text, python, pack);
+  const parsers = await scriptParsers(python);
+  if (language === 'notebook') return analyzeNotebookSource(text, parsers, pack);
+  return analyzeScriptSource(text, language, parsers, pack);
+}
