@@ -9,6 +9,8 @@ import { argumentValue, flatten, type Template, type Value } from '../model/valu
 import { classifyBind, classifyDestination, type DestinationClass } from './destination.js';
 import { provenanceOf, rawFinding, showTemplate } from './finding-builder.js';
 
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 /** One spelling of a destination and how it classifies. */
 interface Judged {
   shown: string;
@@ -111,8 +113,12 @@ export function matchNetwork(
     }
   }
   value = withBase(throughConstructor(value, lookup), site, entry);
-  const forms = spellings(value, entry.dest.form);
+  let forms = spellings(value, entry.dest.form);
   if (forms === 'unix') return undefined;
+  if (entry.only_urls) {
+    forms = forms?.filter(({ template }) => typeof template[0] === 'string' && URL_SCHEME.test(template[0]));
+    if (!forms?.length) return undefined;
+  }
   if (!forms?.length)
     return net002(fact, api, describeUnknown(value), `a ${value.kind} value the analysis cannot read`);
   const judged: Judged[] = forms.map(({ template, form }) => ({

@@ -141,34 +141,35 @@ export function matchProcess(fact: CallFact, entry: ProcessEntry, tools: ToolCat
   });
   const nestedShell = (command?.segments ?? []).some((w) => unwrapCommand(w).shellString !== undefined);
 
+  // Every run through a shell is PEX001: shell=True, os.system/os.popen, `sh -c` in an argv.
   const shellRisk =
-    shell === 'yes' && entry.shell !== 'always'
-      ? 'shell=True'
+    shell === 'yes'
+      ? entry.shell === 'always'
+        ? `a shell string run by ${api}`
+        : 'shell=True'
       : shell === 'maybe'
         ? 'a shell flag that is not a constant'
-        : command?.viaShell && (command.dynamic || command.metachars)
-          ? command.dynamic
-            ? 'a shell string with dynamic parts'
-            : 'a shell string with metacharacters'
-          : nestedShell && segments.some((w) => w.some((x) => x.includes(UNKNOWN_CHAR)))
-            ? 'a shell -c string with dynamic parts'
-            : undefined;
+        : nestedShell
+          ? 'a shell started with -c'
+          : undefined;
   if (shellRisk) {
+    const qualities = command?.dynamic ? ', with dynamic parts' : command?.metachars ? ', with metacharacters' : '';
     findings.push(
       rawFinding('PEX001', fact, {
         confidence: shell === 'maybe' ? 'medium' : 'high',
         subject: `${api} ${shown}`,
-        details: { ...base, shell: shellRisk },
+        details: { ...base, shell: `${shellRisk}${qualities}` },
       }),
     );
   }
 
   let tooling = false;
-  for (const words of segments) {
+  for (const segment of segments) {
+    const words = asModuleRun(segment, tools);
     const program = programName(words[0] ?? '');
     if (!program) continue;
     const args = words.slice(1);
-    const network = tools.network.includes(program);
+    const network = tools.network.includes(program) || reachesNetwork(program, args, tools);
     if (network || tools.persistence.includes(program)) {
       tooling = true;
       findings.push(
@@ -209,6 +210,20 @@ export function matchProcess(fact: CallFact, entry: ProcessEntry, tools: ToolCat
     );
   }
   return findings;
+}
+
+/** `python -m pip install x` runs the module as a program: judge it as `pip install x`. */
+function asModuleRun(words: string[], tools: ToolCatalog): string[] {
+  const program = programName(words[0] ?? '');
+  if (!(tools.interpreters.includes(program) || program === 'sys.executable')) return words;
+  const flag = words.indexOf('-m');
+  return flag > 0 && words[flag + 1] ? words.slice(flag + 1) : words;
+}
+
+/** Programs that reach the network only with some sub-commands (`git clone`, `pip install`). */
+function reachesNetwork(program: string, args: string[], tools: ToolCatalog): boolean {
+  const lower = args.map((a) => a.toLowerCase());
+  return (tools.network_commands ?? []).some((c) => c.tool === program && c.when_args.some((w) => lower.includes(w)));
 }
 
 const SSH_TOOLS = new Set(['ssh', 'scp', 'sftp', 'rsync', 'sshpass']);

@@ -48,7 +48,7 @@ function matchCall(fact: CallFact, pack: Rulepack, out: RawFinding[]): boolean {
       rawFinding(entry.rule, fact, {
         confidence: entry.confidence ?? rule?.confidence ?? 'high',
         subject: fact.site.callee,
-        details: { qualified_name: fact.site.callee, ...(entry.note ? { note: entry.note } : {}) },
+        details: { qualified_name: fact.site.callee },
         ...(entry.variant ? { variant: entry.variant } : {}),
       }),
     );

@@ -164,7 +164,8 @@ export async function scan(options: ScanOptions): Promise<Report> {
     summary,
     findings: reviewed,
     inventory: {
-      file_counts_by_type: discovery.countsByType,
+      // Files that turned out undecodable are skipped too, beside what discovery skipped.
+      file_counts_by_type: { ...discovery.countsByType, skipped: skippedFiles.length },
       scanned_files: scanned,
       skipped_files: skippedFiles,
       third_party_artifacts: discovery.artifacts,
