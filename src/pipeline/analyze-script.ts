@@ -95,9 +95,15 @@ class ScriptAnalysis {
       );
     }
     if (depth >= MAX_NESTING) return;
-    for (const command of facts.commands)
-      for (const code of embeddedInCommand(command, this.pack, language))
-        this.embedded(code, command, language, depth);
+    for (const command of facts.commands) {
+      const codes = embeddedInCommand(command, this.pack, language);
+      if (!codes.length) continue;
+      // `powershell -enc X` or `cmd /c Y`: what the program runs is judged, not the program alone.
+      const here = (f: RawFinding): boolean =>
+        f.ruleId === 'PEX002' && f.line === command.range.line && f.column === command.range.column;
+      this.findings.splice(0, this.findings.length, ...this.findings.filter((f) => !here(f)));
+      for (const code of codes) this.embedded(code, command, language, depth);
+    }
     for (const call of facts.methods)
       for (const code of embeddedInCall(call, this.pack, language))
         this.embedded(code, call, language, depth);

@@ -184,13 +184,19 @@ class PowerShellWalker {
         if (child.type === 'command_name') words.push([this.text(child).replace(/`/g, '')]);
         else if (child.type === 'command_name_expr') words.push(this.evaluate(child, scope, depth).text);
         else if (child.type === 'command_elements') {
+          let previous: SyntaxNode | undefined;
           for (const element of child.namedChildren) {
             if (!element || element.type === 'command_argument_sep' || element.type === 'comment') continue;
-            if (element.type === 'command_parameter') words.push([this.text(element).replace(/:$/, '')]);
+            if (element.type === 'argument_list' && previous) {
+              // In argument mode `(New-Object T).M(x)` and `New-Object T(x)` arrive as the target, then the list.
+              words.push(...this.argumentsAfter(previous, element, scope, depth, words));
+            } else if (element.type === 'command_parameter')
+              words.push([this.text(element).replace(/:$/, '')]);
             else if (element.type === 'generic_token')
               words.push([this.text(element).replace(/`(.)/g, '$1')]);
-            else if (element.type === 'redirection' || element.type === 'file_redirection_operator') continue;
-            else words.push(this.evaluate(element, scope, depth).text);
+            else if (element.type !== 'redirection' && element.type !== 'file_redirection_operator')
+              words.push(this.evaluate(element, scope, depth).text);
+            previous = element;
           }
         }
       }
@@ -204,8 +210,51 @@ class PowerShellWalker {
       ...(upstream ? { upstream } : {}),
     };
     this.record(command);
-    this.newObject(command, scope);
+    this.newObject(command);
     return command;
+  }
+
+  /**
+   * An argument list that follows a command argument: a method call on a member access
+   * (`(New-Object Net.WebClient).DownloadString(u)`), whose word becomes the call's result, or a
+   * constructor's arguments (`New-Object T("h", 80)`), which become words of their own.
+   */
+  private argumentsAfter(
+    previous: SyntaxNode,
+    list: SyntaxNode,
+    scope: string,
+    depth: number,
+    words: Template[],
+  ): Template[] {
+    const args = this.argumentNodes(list).map((a) => this.evaluate(a, scope, depth + 1).text);
+    const access = this.find(previous, 'member_access');
+    const target = access?.firstNamedChild;
+    const member = access?.namedChildren.find((c) => c?.type === 'member_name');
+    if (!access || !target || !member) return args;
+    const receiver =
+      target.type === 'type_literal'
+        ? { type: normaliseTypeName(this.text(target)) }
+        : this.evaluateTarget(target, scope, depth);
+    const method = this.text(member).toLowerCase();
+    words.pop();
+    if (receiver.type) {
+      this.recordCall({
+        ...scriptPlace(rangeOf(previous), `${this.text(previous)}${this.text(list)}`, scope),
+        type: receiver.type,
+        method,
+        args,
+      });
+    }
+    return [[hole(`result of ${method}()`)]];
+  }
+
+  /** The value of a member access target without recording it twice (it was evaluated as the previous word). */
+  private evaluateTarget(target: SyntaxNode, scope: string, depth: number): PsValue {
+    const before = { commands: this.facts.commands.length, methods: this.facts.methods.length };
+    const value = this.evaluate(target, scope, depth + 1);
+    this.facts.commands.splice(before.commands);
+    this.facts.methods.splice(before.methods);
+    return value;
   }
 
   private redirects(node: SyntaxNode, scope: string, depth: number): Template[] {
@@ -230,24 +279,18 @@ class PowerShellWalker {
   }
 
   /** `New-Object [-TypeName] T [-ArgumentList a, b]` and `New-Object -ComObject P`: a constructor call. */
-  private newObject(command: ScriptCommand, _scope: string): void {
-    const [name, ...rest] = command.words.map((w) =>
-      w.length === 1 && typeof w[0] === 'string' ? w[0] : undefined,
-    );
-    if (name?.toLowerCase() !== 'new-object') return;
+  private newObject(command: ScriptCommand): void {
+    const texts = command.words.map((w) => (w.length === 1 && typeof w[0] === 'string' ? w[0] : undefined));
+    if (texts[0]?.toLowerCase() !== 'new-object') return;
     let type: string | undefined;
     const args: Template[] = [];
-    for (let i = 0; i < rest.length; i++) {
-      const word = rest[i];
-      if (word && /^-(typename|comobject)$/i.test(word)) type = rest[++i];
-      else if (word && /^-(argumentlist|args)$/i.test(word)) args.push(...splitList(command.words[i + 2]));
+    for (let i = 1; i < texts.length; i++) {
+      const word = texts[i];
+      if (word && /^-(typename|comobject)$/i.test(word)) type = texts[++i];
+      else if (word && /^-(argumentlist|args)$/i.test(word)) args.push(...splitList(command.words[++i]));
       else if (word && /^-/.test(word)) i++;
-      else if (type === undefined && word) {
-        // `New-Object Net.Sockets.TcpClient("h", 80)` arrives as one token with its arguments.
-        const m = /^([\w.]+)\((.*)\)$/s.exec(word);
-        type = m ? m[1] : word;
-        if (m) args.push(...m[2]!.split(',').map((a) => [a.trim().replace(/^['"]|['"]$/g, '')]));
-      } else if (command.words[i + 1]) args.push(...splitList(command.words[i + 1]));
+      else if (type === undefined && word) type = word;
+      else args.push(command.words[i]!);
     }
     if (!type) return;
     this.lastNew = normaliseTypeName(type);
@@ -291,6 +334,8 @@ class PowerShellWalker {
         this.command(node, scope, depth, undefined, []);
         return { text: [hole('output of a command')], ...this.takeNew() };
       case 'pipeline_chain': {
+        const only = node.namedChildCount === 1 ? node.firstNamedChild : null;
+        if (only && only.type !== 'command') return this.evaluate(only, scope, depth + 1);
         const last = this.pipeline(node, scope, depth);
         return { text: [hole('output of a command')], ...(last ? this.takeNew() : {}) };
       }
@@ -302,6 +347,7 @@ class PowerShellWalker {
         for (const child of node.namedChildren) if (child) this.visit(child, scope, depth + 1);
         return { text: [hole('output of a subexpression')] };
       case 'additive_expression': {
+        if (node.namedChildCount === 1) return this.evaluate(node.firstNamedChild!, scope, depth + 1);
         const [left, right] = [node.firstNamedChild, node.lastNamedChild];
         const operator = this.source.slice(left?.endIndex ?? 0, right?.startIndex ?? 0).trim();
         const l = left ? this.evaluate(left, scope, depth + 1) : { text: [] };
