@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const scratch = path.join(root, 'node_modules', '.cache', 'bundle');
 
-const entries = { cli: 'src/cli.ts', index: 'src/action/main.ts' };
+const entries = { cli: 'src/cli.ts', index: 'src/action/main.ts', lib: 'src/index.ts' };
 const grammars = ['tree-sitter-python', 'tree-sitter-bash', 'tree-sitter-powershell'];
 
 rmSync(dist, { recursive: true, force: true });
@@ -45,7 +45,11 @@ writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
 const wts = path.join(root, 'node_modules', 'web-tree-sitter');
 cpSync(path.join(wts, 'web-tree-sitter.js'), path.join(dist, 'web-tree-sitter.js'));
 cpSync(path.join(wts, 'web-tree-sitter.wasm'), path.join(dist, 'web-tree-sitter.wasm'));
-for (const [from, to] of [['sql-wasm.js', 'sql-wasm.cjs'], ['sql-wasm.wasm', 'sql-wasm.wasm']]) cpSync(path.join(root, 'node_modules', 'sql.js', 'dist', from), path.join(dist, to));
+for (const [from, to] of [
+  ['sql-wasm.js', 'sql-wasm.cjs'],
+  ['sql-wasm.wasm', 'sql-wasm.wasm'],
+])
+  cpSync(path.join(root, 'node_modules', 'sql.js', 'dist', from), path.join(dist, to));
 for (const g of grammars) {
   cpSync(path.join(root, 'node_modules', g, `${g}.wasm`), path.join(dist, 'grammars', `${g}.wasm`));
 }

@@ -7,7 +7,9 @@ import { stripControl } from '../render/escape.js';
 import { scan } from '../pipeline/scan.js';
 import { writeAudit } from '../pipeline/audit.js';
 import { withRuntimeEvidence } from '../pipeline/runtime-evidence.js';
+import { policyFactsFor } from '../pipeline/policy-check.js';
 import { egressCommand } from './egress-command.js';
+import { policyCommand } from './policy-command.js';
 import { rulesCommand } from './rules-command.js';
 import { addScanOptions, auditOptions, reportOutcome, scanCommand } from './scan-command.js';
 
@@ -24,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.addCommand(scanCommand(), { isDefault: true });
   program.addCommand(rulesCommand());
+  program.addCommand(policyCommand({ factsFor: (source) => policyFactsFor(source) }));
   program.addCommand(
     egressCommand({
       addScanOptions,

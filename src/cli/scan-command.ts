@@ -10,6 +10,7 @@ interface ScanFlags {
   profile: Profile;
   outputDir: string;
   allowlist?: string;
+  policy?: string;
   json?: string;
   md?: string;
   sarif?: string;
@@ -44,6 +45,7 @@ export function addScanOptions(command: Command): void {
     .addOption(new Option('--profile <profile>', 'rule profile').choices(PROFILES).default('mcen_practical'))
     .option('--output-dir <dir>', 'where the audit packet is written', 'mcen_audit')
     .option('--allowlist <file>', 'process allowlist (JSON, PEX003 only)')
+    .option('--policy <store>', 'security policy: YAML/JSON file, SQLite database or builtin:NAME')
     .option('--json <path>', 'also write report.json here')
     .option('--md <path>', 'also write report.md here')
     .option('--sarif <path>', 'also write report.sarif here')
@@ -71,6 +73,7 @@ export function auditOptions(target: string, values: OptionValues): AuditOptions
     exclude: flags.exclude,
     noManifest: !flags.manifest,
     ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
+    ...(flags.policy ? { policy: flags.policy } : {}),
     ...(flags.json ? { jsonPath: flags.json } : {}),
     ...(flags.md ? { mdPath: flags.md } : {}),
     ...(flags.sarif ? { sarifPath: flags.sarif } : {}),

@@ -4,13 +4,17 @@
  */
 import type { Parser } from 'web-tree-sitter';
 
-import type { RawFinding } from '../model/finding.js';
+import type { RawFinding, SourceRange } from '../model/finding.js';
 import type { Rulepack } from '../model/rulepack.js';
 import { apiIndex } from '../match/api-index.js';
 import { rawFinding } from '../match/finding-builder.js';
 import { matchPythonFacts } from '../match/python-rules.js';
 import { syntaxErrors } from '../parse/python.js';
+import type { PythonFacts } from '../model/python-facts.js';
 import { analyzePython, type ResolveContext } from '../resolve/python/analyzer.js';
+import { policyFindings } from '../review/policy/matching.js';
+import type { PolicyRule } from '../review/policy/model.js';
+import { policyFactsOf } from '../review/policy/python-facts.js';
 
 export interface SourceAnalysis {
   findings: RawFinding[];
@@ -45,52 +49,71 @@ function resolveContext(pack: Rulepack): Omit<ResolveContext, 'parsePayload'> {
   return ctx;
 }
 
-/** Every raw finding of one Python source, SCAN001 for syntax errors included. Never throws on bad code. */
-export function analyzePythonSource(source: string, parser: Parser, pack: Rulepack): SourceAnalysis {
+/** What the semantic layer learns about one Python source, with its syntax errors; null only if the parser gave up. */
+export function pythonFacts(
+  source: string,
+  parser: Parser,
+  pack: Rulepack,
+): { facts: PythonFacts; errors: SourceRange[] } | null {
   const tree = parser.parse(source);
-  if (!tree) return { findings: [], incomplete: 'the parser gave up on this file' };
+  if (!tree) return null;
   try {
     const facts = analyzePython(tree, source, {
       ...resolveContext(pack),
       parsePayload: (text) => parser.parse(text),
     });
-    const findings = matchPythonFacts(facts, source, pack);
-    const errors = syntaxErrors(tree);
-    if (errors.length) {
-      const first = errors[0]!;
-      findings.push(
-        rawFinding(
-          'SCAN001',
-          {
-            range: first,
-            evidence: `syntax error (${errors.length === 20 ? '20 or more' : errors.length} in this file); the intact statements were analysed`,
-            statement: 'syntax error',
-            scope: 'module',
-          },
-          {
-            confidence: 'high',
-            subject: 'syntax error',
-            details: { problem: 'syntax error', errors: errors.length },
-          },
-        ),
-      );
-    }
-    if (facts.incomplete) {
-      findings.push(
-        rawFinding(
-          'SCAN001',
-          {
-            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-            evidence: facts.incomplete,
-            statement: 'incomplete analysis',
-            scope: 'module',
-          },
-          { confidence: 'high', subject: 'incomplete analysis', details: { problem: facts.incomplete } },
-        ),
-      );
-    }
-    return facts.incomplete ? { findings, incomplete: facts.incomplete } : { findings };
+    return { facts, errors: syntaxErrors(tree) };
   } finally {
     tree.delete();
   }
+}
+
+function scanProblem(
+  range: SourceRange,
+  evidence: string,
+  subject: string,
+  problem: string,
+  errors?: number,
+): RawFinding {
+  return rawFinding(
+    'SCAN001',
+    { range, evidence, statement: subject, scope: 'module' },
+    { confidence: 'high', subject, details: { problem, ...(errors !== undefined ? { errors } : {}) } },
+  );
+}
+
+/**
+ * Every raw finding of one Python source: the rules, SCAN001 for syntax errors and limits,
+ * and POL001 for what active deny rules of `policies` cover (nothing when `policies` is
+ * undefined). Never throws on bad code.
+ */
+export function analyzePythonSource(
+  source: string,
+  parser: Parser,
+  pack: Rulepack,
+  policies?: readonly PolicyRule[],
+): SourceAnalysis {
+  const analysed = pythonFacts(source, parser, pack);
+  if (!analysed) return { findings: [], incomplete: 'the parser gave up on this file' };
+  const { facts, errors } = analysed;
+  const findings = matchPythonFacts(facts, source, pack);
+  if (policies) findings.push(...policyFindings(policyFactsOf(facts), policies));
+  if (errors.length) {
+    const count = errors.length === 20 ? '20 or more' : String(errors.length);
+    findings.push(
+      scanProblem(
+        errors[0]!,
+        `syntax error (${count} in this file); the intact statements were analysed`,
+        'syntax error',
+        'syntax error',
+        errors.length,
+      ),
+    );
+  }
+  if (facts.incomplete) {
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    findings.push(scanProblem(start, facts.incomplete, 'incomplete analysis', facts.incomplete));
+    return { findings, incomplete: facts.incomplete };
+  }
+  return { findings };
 }

@@ -6,6 +6,7 @@ import type { Parser } from 'web-tree-sitter';
 
 import type { SourceLanguage } from '../discover/file-kinds.js';
 import type { Rulepack } from '../model/rulepack.js';
+import type { PolicyRule } from '../review/policy/model.js';
 import { analyzeNotebookSource, type NotebookAnalysis } from './analyze-notebook.js';
 import { analyzePythonSource } from './analyze-python.js';
 import { analyzeScriptSource, scriptParsers } from './analyze-script.js';
@@ -16,8 +17,9 @@ export async function analyzeSource(
   language: SourceLanguage,
   python: Parser,
   pack: Rulepack,
+  policies?: readonly PolicyRule[],
 ): Promise<NotebookAnalysis> {
-  if (language === 'python') return analyzePythonSource(text, python, pack);
+  if (language === 'python') return analyzePythonSource(text, python, pack, policies);
   const parsers = await scriptParsers(python);
   if (language === 'notebook') return analyzeNotebookSource(text, parsers, pack);
   return analyzeScriptSource(text, language, parsers, pack);

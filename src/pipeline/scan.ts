@@ -23,6 +23,10 @@ import { createParser } from '../parse/tree-sitter-runtime.js';
 import { applyAllowlist, loadAllowlist } from '../review/allowlist.js';
 import { compareFindings, toFindings } from '../review/apply-profile.js';
 import { decide } from '../decide/decision.js';
+import { markAllowedByPolicy } from '../review/policy/allowances.js';
+import { appliedPolicy } from '../review/policy/applied-policy.js';
+import type { PolicyRule } from '../review/policy/model.js';
+import { loadPolicies } from '../review/policy/open-store.js';
 import { analyzeSource } from './analyze-source.js';
 
 export interface ScanOptions {
@@ -31,6 +35,8 @@ export interface ScanOptions {
   /** Absolute or cwd-relative; never scanned. */
   outputDir: string;
   allowlist?: string;
+  /** A policy store: YAML/JSON file, SQLite database, or `builtin:NAME` (SPEC 7). */
+  policy?: string;
   include?: string[];
   exclude?: string[];
   maxFileBytes?: number;
@@ -61,7 +67,12 @@ function scanProblem(problem: string): RawFinding {
   );
 }
 
-async function analyzeFile(file: DiscoveredFile, parser: Parser, pack: Rulepack): Promise<FileResult> {
+async function analyzeFile(
+  file: DiscoveredFile,
+  parser: Parser,
+  pack: Rulepack,
+  policies: readonly PolicyRule[] | undefined,
+): Promise<FileResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file.absPath);
@@ -79,9 +90,13 @@ async function analyzeFile(file: DiscoveredFile, parser: Parser, pack: Rulepack)
   const decoded = decodeSource(bytes, file.path);
   if (!decoded.ok)
     return { scanned, skippedReason: decoded.reason, raws: [scanProblem(`file skipped: ${decoded.reason}`)] };
-  const analysis = await analyzeSource(decoded.text, file.language, parser, pack);
+  const analysis = await analyzeSource(decoded.text, file.language, parser, pack, policies);
   if ('skipped' in analysis)
-    return { scanned, skippedReason: analysis.skipped, raws: [scanProblem(`file skipped: ${analysis.skipped}`)] };
+    return {
+      scanned,
+      skippedReason: analysis.skipped,
+      raws: [scanProblem(`file skipped: ${analysis.skipped}`)],
+    };
   return analysis.incomplete
     ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete }
     : { scanned, raws: analysis.findings };
@@ -95,6 +110,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const started = new Date();
   const pack = loadRulepack(options.rulepackDir);
   const allowlist = options.allowlist ? loadAllowlist(options.allowlist) : undefined;
+  const policies = options.policy ? await loadPolicies(options.policy) : undefined;
   const root = path.resolve(options.target);
   const discovery = await discover(root, {
     include: options.include ?? [],
@@ -121,7 +137,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   let done = 0;
   try {
     for (const file of discovery.files) {
-      const result = await analyzeFile(file, parser, pack);
+      const result = await analyzeFile(file, parser, pack, policies);
       if (result.scanned) scanned.push(result.scanned);
       if (result.skippedReason) skipped.push({ path: file.path, reason: result.skippedReason });
       if (result.incomplete) incomplete = true;
@@ -142,6 +158,9 @@ export async function scan(options: ScanOptions): Promise<Report> {
     const applied = applyAllowlist(findings, allowlist);
     reviewed = applied.findings;
     allowlistLedger = { source: options.allowlist!, entries: applied.ledger };
+  }
+  if (policies) {
+    reviewed = markAllowedByPolicy(reviewed, policies, (id) => pack.rules.get(id)?.suppressible ?? false);
   }
   reviewed.sort(compareFindings);
   const skippedFiles = sortByPath(skipped);
@@ -172,6 +191,6 @@ export async function scan(options: ScanOptions): Promise<Report> {
     },
     allowlist: allowlistLedger,
     waivers: [],
-    policy: null,
+    policy: policies ? appliedPolicy(options.policy!, policies) : null,
   };
 }
