@@ -8,10 +8,10 @@ import type { FakeGitHub, Fault } from './harness/fake-github-server.js';
 import { startFakeGitHub } from './harness/fake-github-server.js';
 import { EVAL_LINES, HOSTILE_NAME, makeWorkspace } from './harness/workspace.js';
 import type { ActionRunner } from './harness/run-action.js';
-import { inProcess, runAction } from './harness/run-action.js';
+import { bundle, runAction } from './harness/run-action.js';
 
-// The real engine, in this process. To run the built bundle as a runner would: `bundle()`.
-const runner: ActionRunner = inProcess({});
+// The committed bundle, run as a runner runs it (`inProcess({})` runs the sources instead).
+const runner: ActionRunner = bundle();
 
 const HEAD = 'head000000000000000000000000000000000000';
 const prEvent = (headRepo: string) => ({
