@@ -18,7 +18,7 @@ function isFlag(text: string, language: ScriptLanguage): boolean {
   if (text.length < 2) return false;
   if (text.startsWith('-')) return !/^-\d/.test(text);
   // cmd switches are /x; in a shell a leading / is a path.
-  return language === 'batch' && /^\/[A-Za-z?]/.test(text) && !text.slice(1).includes('/');
+  return language === 'batch' && /^\/[A-Za-z?][\w-]*(?:[:=]|$)/.test(text);
 }
 
 /** Parameter names of an entry that take a value (every named parameter does). */
@@ -59,7 +59,7 @@ export function parseArgs(
     }
     // `--url=x` and PowerShell's `-Uri:x` carry their value in the same word.
     const inline = /^(-{1,2}[^=:]+|\/[^=:]+)[=:](.*)$/s.exec(text);
-    if (inline && (language === 'powershell' || text.startsWith('--'))) {
+    if (inline && (language !== 'shell' || text.startsWith('--'))) {
       flags.push({ name: inline[1]!, value: [inline[2]!] });
       continue;
     }

@@ -237,6 +237,8 @@ function applyEffect(
   }
   if (effect.registry) {
     const key = read(effect.registry);
+    // A key that was read is judged: `reg add` under the application's own key is not tooling misuse.
+    if (key) judged = true;
     const finding = key && registryFinding(place, key, pack, base);
     if (finding) findings.push(finding);
   }
@@ -298,7 +300,6 @@ class ScriptMatcher {
     const withTool = { ...base, tool: program };
     let specific = false;
     if (entry) {
-      specific = true;
       const applies =
         (!entry.when_args || anyArgMatches(args, entry.when_args)) &&
         !(entry.unless_args && anyArgMatches(args, entry.unless_args));
@@ -308,6 +309,8 @@ class ScriptMatcher {
           argument(parsed, ref, judged.language, form);
         const result = applyEffect(entry, command, read, args, this.pack, withTool, program);
         this.out.push(...result.findings);
+        // A tool whose catalog entry found nothing to judge (`certutil -decode`, `mshta vbscript:`) is still tooling.
+        specific = result.judged || result.findings.length > 0;
         if (entry.pipe_exec) this.pipeExec(command, entry, program, withTool, parsed);
       }
     } else {
