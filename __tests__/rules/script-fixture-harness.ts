@@ -27,7 +27,7 @@ const COMMENT: Record<ScriptLanguage | 'notebook', string> = {
   shell: '#',
   powershell: '#',
   batch: '(?:REM|::)',
-  vbscript: "'",
+  vbscript: "(?:'|rem)",
   notebook: '"#',
 };
 
