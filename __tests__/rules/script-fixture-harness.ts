@@ -28,7 +28,7 @@ const COMMENT: Record<ScriptLanguage | 'notebook', string> = {
   powershell: '#',
   batch: '(?:REM|::)',
   vbscript: "(?:'|rem)",
-  notebook: '"#',
+  notebook: '"\\s*#',
 };
 
 /** Lines that are comments in the language, skipped when finding an annotation's target line. */
@@ -37,7 +37,7 @@ const COMMENT_LINE: Record<ScriptLanguage | 'notebook', RegExp> = {
   powershell: /^\s*#/,
   batch: /^\s*(?:@?rem\b|::)/i,
   vbscript: /^\s*(?:'|rem\b)/i,
-  notebook: /^\s*"#/,
+  notebook: /^\s*"\s*#/,
 };
 
 /** Annotations of a script fixture, each tied to the next line that is not blank or a comment. */

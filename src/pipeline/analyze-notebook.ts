@@ -7,10 +7,10 @@
  */
 import type { RawFinding } from '../model/finding.js';
 import type { Rulepack, ScriptLanguage } from '../model/rulepack.js';
-import { UNKNOWN_CHAR } from '../model/value.js';
 import { analyzePythonSource, type SourceAnalysis } from './analyze-python.js';
 import { analyzeScriptSource, type ScriptParsers } from './analyze-script.js';
 import { jsonWithLines, type LinedJson } from '../parse/json-lines.js';
+import { IPYTHON_VALUE } from '../resolve/scripts/shell.js';
 
 /** A notebook that cannot be read as one is skipped with the reason (SPEC 3). */
 export type NotebookAnalysis = SourceAnalysis | { skipped: string };
@@ -82,7 +82,7 @@ function cellMagicLanguage(first: string): ScriptLanguage | 'python' | 'skip' | 
 
 /** IPython interpolates `{expr}` into shell escapes: unknown to a static reader. */
 function interpolated(command: string): string {
-  return command.replace(/\{[^{}]*\}/g, UNKNOWN_CHAR);
+  return command.replace(/\{[^{}]*\}/g, `\${${IPYTHON_VALUE}}`);
 }
 
 /** The shell command of an IPython line, or undefined when the line is Python (or a magic we skip: ''). */

@@ -50,9 +50,12 @@ function decodePowerShell(encoded: string): { text: string } | { problem: string
   const bytes = Buffer.from(compact, 'base64');
   if (bytes.length % 2 !== 0) return { problem: 'the payload is not UTF-16LE text (odd length)' };
   const text = bytes.toString('utf16le');
-  // Control characters other than whitespace, or undecodable units, mean binary rather than a script.
+  // Control characters other than whitespace, undecodable units, or mostly non-ASCII units
+  // (binary read as UTF-16LE lands all over the Unicode range) mean data rather than a script.
+  const odd = text.match(/[^\t\n\r\x20-\x7e]/g)?.length ?? 0;
   // eslint-disable-next-line no-control-regex -- looking for control characters is the point
-  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)) return { problem: 'the decoded payload is not text' };
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text) || odd > text.length / 5)
+    return { problem: 'the decoded payload is not text' };
   return { text };
 }
 

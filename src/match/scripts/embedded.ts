@@ -31,10 +31,23 @@ const ENCODED_FLAG =
 /** `-Command` and its prefixes (`-c`, `-co`, `-com`, ...). */
 const COMMAND_FLAG = /^[-/](c|co|com|comm|comma|comman|command)$/i;
 
-function joinWords(words: Template[]): Template {
+/**
+ * Words joined back into one command line. `quote` re-quotes words that held separators, as
+ * cmd needs them to stay one word when the line is read again.
+ */
+function joinWords(words: Template[], quote = false): Template {
   const out: Template = [];
-  words.forEach((w, i) => out.push(...(i ? [' '] : []), ...w));
+  words.forEach((w, i) => {
+    const wrap = quote && /[\s;,&|<>()]/.test(wordText(w));
+    out.push(...(i ? [' '] : []), ...(wrap ? ['"', ...w, '"'] : w));
+  });
   return normalise(out);
+}
+
+/** A program and its argument list as one line; the program is quoted for cmd when it needs it. */
+function commandLine(program: Template, args: Template | undefined, language: ScriptLanguage): Template {
+  if (!args) return program;
+  return normalise([...joinWords([program], language === 'batch'), ' ', ...args]);
 }
 
 /** The embedded code of one command, in the order its words give it. */
@@ -52,7 +65,7 @@ export function embeddedInCommand(
     const flag = unwrapped.words.findIndex((w, i) => i > 0 && SHELL_FLAG.test(w));
     const isCmd = program === 'cmd';
     // `sh -c SCRIPT NAME ARG...` runs SCRIPT only; `cmd /c` runs the rest of its line.
-    const code = isCmd ? joinWords(words.slice(flag + 1)) : (words[flag + 1] ?? []);
+    const code = isCmd ? joinWords(words.slice(flag + 1), true) : (words[flag + 1] ?? []);
     return [
       { language: isCmd ? 'batch' : 'shell', text: code, label: `${program} ${unwrapped.words[flag]}` },
     ];
@@ -83,7 +96,7 @@ export function embeddedInCommand(
   if (!target) return [];
   const extra = runs.args ? argument(parsed, runs.args, judged.language) : undefined;
   return [
-    { language: runs.language, text: extra ? joinWords([target, extra]) : target, label: judged.program },
+    { language: runs.language, text: commandLine(target, extra, runs.language), label: judged.program },
   ];
 }
 
@@ -101,7 +114,7 @@ export function embeddedInCall(
   return [
     {
       language: runs.language,
-      text: extra ? joinWords([target, extra]) : target,
+      text: commandLine(target, extra, runs.language),
       label: `${call.type}.${call.method}`,
     },
   ];

@@ -21,6 +21,12 @@ export interface ShellFacts extends ScriptFacts {
   hereDocs: HereDoc[];
 }
 
+/**
+ * The variable name notebook shell escapes use for IPython's `{expr}` interpolation, so the
+ * value reads as a Python value rather than an environment variable.
+ */
+export const IPYTHON_VALUE = '__ipython_value__';
+
 const SPECIAL_HOLES: Record<string, string> = {
   '@': 'script arguments',
   '*': 'script arguments',
@@ -40,11 +46,13 @@ class ShellWalker {
     hereDocs: [],
   };
   private readonly vars = new ScriptVariables(false, (name) =>
-    /^\d+$/.test(name)
-      ? `script argument ${name}`
-      : SPECIAL_HOLES[name] !== undefined
-        ? SPECIAL_HOLES[name]
-        : `environment variable ${name}`,
+    name === IPYTHON_VALUE
+      ? 'a Python value interpolated by IPython'
+      : /^\d+$/.test(name)
+        ? `script argument ${name}`
+        : SPECIAL_HOLES[name] !== undefined
+          ? SPECIAL_HOLES[name]
+          : `environment variable ${name}`,
   );
 
   constructor(private readonly source: string) {}
