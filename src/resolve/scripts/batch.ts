@@ -63,6 +63,12 @@ function tokenize(text: string): Token[] {
       const end = close === -1 ? text.length : close;
       word += text.slice(i, end + 1);
       i = end;
+    } else if (ch === '%' && /^%[^%\s]+%/.test(text.slice(i))) {
+      // cmd expands %VAR% (and %VAR:~0,4%) before it splits words, so its commas do not split.
+      if (start === -1) start = i;
+      const end = text.indexOf('%', i + 1);
+      word += text.slice(i, end + 1);
+      i = end;
     } else if (ch === '^' && i + 1 < text.length) {
       if (start === -1) start = i;
       word += text[++i];
@@ -144,6 +150,8 @@ class BatchWalker {
     let redirects: Template[] = [];
     let upstream: ScriptCommand | undefined;
     let pendingRedirect = false;
+    // Inside `for %%i in (...)`: the set is data, not a block.
+    let inForSet = false;
     const finish = (piped: boolean): void => {
       const command = this.command(words, redirects, logical, upstream);
       upstream = piped ? command : undefined;
@@ -164,8 +172,20 @@ class BatchWalker {
       }
       if (token.op.startsWith('>')) pendingRedirect = true;
       else if (token.op.startsWith('<')) pendingRedirect = false;
-      else if (token.op === '(') {
-        if (!words.length || /^@?(if|for|else|do)$/i.test(words[0]!.text)) {
+      else if (
+        token.op === '(' &&
+        /^@?for$/i.test(words[0]?.text ?? '') &&
+        /^in$/i.test(words.at(-1)?.text ?? '')
+      ) {
+        inForSet = true;
+      } else if (token.op === ')' && inForSet) {
+        inForSet = false;
+      } else if (token.op === '(') {
+        if (
+          !words.length ||
+          /^@?(if|else|do)$/i.test(words[0]!.text) ||
+          /^(do|else)$/i.test(words.at(-1)!.text)
+        ) {
           // `if ... (`, `for ... do (`, `else (`: a block opens; the guard itself runs nothing.
           this.openBlocks.push({
             line: logical.line,

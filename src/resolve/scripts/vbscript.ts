@@ -124,6 +124,15 @@ const SKIPPED = new Set([
   'stop',
 ]);
 
+/** Literal keywords and the text they stand for. */
+const VB_CONSTANTS: Record<string, string> = {
+  true: 'True',
+  false: 'False',
+  nothing: '',
+  empty: '',
+  null: '',
+};
+
 class VbWalker {
   readonly facts: ScriptFacts = { language: 'vbscript', commands: [], methods: [], syntaxErrors: [] };
   private readonly vars = new ScriptVariables(
@@ -300,6 +309,8 @@ class VbWalker {
   }
 
   private variable(name: string): VbValue {
+    const constant = VB_CONSTANTS[name.toLowerCase()];
+    if (constant !== undefined) return { text: [constant] };
     const type = this.types.get(name.toLowerCase());
     return { text: this.vars.get(name), ...(type ? { type } : {}) };
   }
