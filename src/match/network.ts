@@ -77,6 +77,28 @@ function withBase(value: Value, site: CallFact['site'], entry: NetworkEntry): Va
   return { kind: 'str', options: base.options.flatMap((b) => value.options.map((t) => [...b, ...t])) };
 }
 
+/**
+ * Classifies one spelling. `BASE_URL + path` leaves the host's end unknown; when the known part
+ * already names a whole remote host, the unknown rest is read as the path (that the rest
+ * extends the host name is far-fetched), so the host decides.
+ */
+function classifyWithBase(template: Template, form: DestinationForm): DestinationClass {
+  const cls = classifyDestination(flatten(template), form);
+  const [head, next] = template;
+  if (
+    cls.kind !== 'unknown' ||
+    form !== 'url' ||
+    typeof head !== 'string' ||
+    typeof next === 'string' ||
+    !next
+  ) {
+    return cls;
+  }
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+$/i.test(head)) return cls;
+  const asPath = classifyDestination(flatten([head, '/', ...template.slice(1)]), form);
+  return asPath.kind === 'remote' ? asPath : cls;
+}
+
 /** NET001/NET002 for one call against one network catalog entry. */
 export function matchNetwork(
   fact: CallFact,
@@ -124,7 +146,7 @@ export function matchNetwork(
   const judged: Judged[] = forms.map(({ template, form }) => ({
     template,
     shown: showTemplate(template),
-    cls: classifyDestination(flatten(template), form),
+    cls: classifyWithBase(template, form),
   }));
   const remote = judged.filter((j) => j.cls.kind === 'remote');
   if (remote.length) {

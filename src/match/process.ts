@@ -153,7 +153,11 @@ export function matchProcess(fact: CallFact, entry: ProcessEntry, tools: ToolCat
           ? 'a shell started with -c'
           : undefined;
   if (shellRisk) {
-    const qualities = command?.dynamic ? ', with dynamic parts' : command?.metachars ? ', with metacharacters' : '';
+    const qualities = command?.dynamic
+      ? ', with dynamic parts'
+      : command?.metachars
+        ? ', with metacharacters'
+        : '';
     findings.push(
       rawFinding('PEX001', fact, {
         confidence: shell === 'maybe' ? 'medium' : 'high',
@@ -223,8 +227,13 @@ function asModuleRun(words: string[], tools: ToolCatalog): string[] {
 /** Programs that reach the network only with some sub-commands (`git clone`, `pip install`). */
 function reachesNetwork(program: string, args: string[], tools: ToolCatalog): boolean {
   const lower = args.map((a) => a.toLowerCase());
-  return (tools.network_commands ?? []).some((c) => c.tool === program && c.when_args.some((w) => lower.includes(w)));
+  return (tools.network_commands ?? []).some(
+    (c) => c.tool === program && c.when_args.some((w) => lower.includes(w)),
+  );
 }
+
+/** A bare dotted-quad argument (`nc 198.51.100.1 9`); names are not guessed from words like `data.json`. */
+const IPV4_LITERAL = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 const SSH_TOOLS = new Set(['ssh', 'scp', 'sftp', 'rsync', 'sshpass']);
 
@@ -242,7 +251,7 @@ function toolDestinations(
       ? 'url'
       : SSH_TOOLS.has(program) && /@|:/.test(arg)
         ? 'ssh'
-        : arg === UNKNOWN_CHAR
+        : arg === UNKNOWN_CHAR || IPV4_LITERAL.test(arg)
           ? 'host'
           : undefined;
     if (!form) continue;

@@ -98,6 +98,20 @@ const WRAPPERS = new Set([
   'runuser',
   'chroot',
 ]);
+const OPTIONS_WITH_VALUE = new Set([
+  '-u',
+  '-g',
+  '-C',
+  '-D',
+  '-h',
+  '-p',
+  '-r',
+  '-t',
+  '-U',
+  '-n',
+  '--user',
+  '--group',
+]);
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'busybox', 'cmd', 'fish']);
 
 /** The program a word names: basename, lower case, without `.exe`-like endings; '' when unknown. */
@@ -117,7 +131,11 @@ export function unwrapCommand(words: string[]): { words: string[]; shellString?:
     const program = programName(rest[0]!);
     if (WRAPPERS.has(program)) {
       rest = rest.slice(1);
-      while (rest.length && (/^-/.test(rest[0]!) || /^\w+=/.test(rest[0]!))) rest = rest.slice(1);
+      while (rest.length && (/^-/.test(rest[0]!) || /^\w+=/.test(rest[0]!))) {
+        // `sudo -u USER cmd`: these options take the next word as their value.
+        const takesValue = OPTIONS_WITH_VALUE.has(rest[0]!);
+        rest = rest.slice(takesValue ? 2 : 1);
+      }
       continue;
     }
     if (program === 'timeout') {

@@ -49,8 +49,12 @@ function matches(entry: PathEntry, path: string): boolean {
 /** The first path entry a template matches, in rule order (PER001, PER002, PER003); undefined for none. */
 export function classifyPath(template: Template, paths: PathEntry[]): PathEntry | undefined {
   const path = normalisePath(template);
+  // A copy INTO a folder (`shutil.copy(exe, startup_folder)`) lands inside it.
+  const inside = `${path.replace(/\/$/, '')}/${UNKNOWN_CHAR}`;
   for (const rule of RULE_ORDER) {
-    const hit = paths.find((entry) => entry.rule === rule && matches(entry, path));
+    const hit = paths.find(
+      (entry) => entry.rule === rule && (matches(entry, path) || matches(entry, inside)),
+    );
     if (hit) return hit;
   }
   return undefined;

@@ -47,6 +47,7 @@ const EVIDENCE_MAX = 160;
 const STATEMENT_MAX = 400;
 
 const COMPOUND_BODY_FIELDS = ['body', 'consequence'];
+const STATEMENT_TYPES = /_statement$|^(?:function_definition|class_definition|decorated_definition|ERROR)$/;
 
 interface Deferred {
   node: SyntaxNode;
@@ -162,6 +163,9 @@ class ModuleAnalyzer {
         case 'delete_statement':
           this.visit(node, scope);
           break;
+        case 'ERROR':
+          this.recovered(node, scope);
+          break;
         case 'match_statement':
           this.branches(
             scope,
@@ -176,6 +180,27 @@ class ModuleAnalyzer {
       }
     } finally {
       this.leave();
+    }
+  }
+
+  /**
+   * Intact statements that error recovery wrapped in an ERROR node. A `def` indented deeper than
+   * the class before it was that class's method before the error cut the class short.
+   */
+  private recovered(node: SyntaxNode, scope: Scope): void {
+    let lastClass: { column: number; scope: Scope } | undefined;
+    for (const child of present(node.namedChildren)) {
+      if (child.type === 'class_definition') {
+        const classScope = this.classDefinition(child, scope);
+        lastClass = classScope && { column: child.startPosition.column, scope: classScope };
+      } else if (
+        lastClass &&
+        (child.type === 'function_definition' || child.type === 'decorated_definition') &&
+        child.startPosition.column > lastClass.column
+      ) {
+        this.statement(child, lastClass.scope);
+      } else if (STATEMENT_TYPES.test(child.type)) this.statement(child, scope);
+      else this.evaluate(child, scope);
     }
   }
 
@@ -350,7 +375,8 @@ class ModuleAnalyzer {
     if (body) this.block(body, scope);
   }
 
-  private classDefinition(node: SyntaxNode, scope: Scope): void {
+  /** Analyses a class body (methods deferred) and returns the class's scope. */
+  private classDefinition(node: SyntaxNode, scope: Scope): Scope {
     const name = this.textOf(node.childForFieldName('name')) ?? '<class>';
     const bases: string[] = [];
     for (const base of node.childForFieldName('superclasses')?.namedChildren ?? []) {
@@ -373,11 +399,16 @@ class ModuleAnalyzer {
     this.classes.set(info.type, info);
     scope.assign(name, { kind: 'local', name: scopeName });
     const classScope = new Scope('class', scopeName, scope, info);
-    const body = node.childForFieldName('body');
-    if (!body) return;
+    // After a syntax error some members may sit in ERROR nodes beside (or instead of) the body.
+    const members = present(node.namedChildren).flatMap((c) =>
+      c.type === 'block' ? present(c.namedChildren) : c.type === 'ERROR' ? [c] : [],
+    );
     const methods: SyntaxNode[] = [];
-    for (const child of body.namedChildren) {
-      if (!child) continue;
+    for (const child of flattenErrors(members)) {
+      if (!STATEMENT_TYPES.test(child.type) && child.type !== 'comment') {
+        this.evaluate(child, classScope);
+        continue;
+      }
       const def = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
       if (def?.type === 'function_definition') {
         if (this.textOf(def.childForFieldName('name')) === '__init__') info.definesInit = true;
@@ -388,6 +419,7 @@ class ModuleAnalyzer {
     // `__init__` first, so the attributes it sets are known to the other methods.
     methods.sort((a, b) => Number(this.isInit(b)) - Number(this.isInit(a)));
     for (const method of methods) this.statement(method, classScope);
+    return classScope;
   }
 
   private isInit(node: SyntaxNode): boolean {
@@ -879,9 +911,12 @@ class ModuleAnalyzer {
     if (callee.kind === 'local')
       return this.callLocal(callee, positional, keywords, node, scope, { hasStarArgs, hasStarKwargs });
     if (callee.kind !== 'qualname' && callee.kind !== 'module') {
+      // `b64decode(x).decode()` on an unknown value: the result still carries the decoders.
+      const via =
+        receiver && (receiver.kind === 'str' || receiver.kind === 'unknown') ? receiver.via : undefined;
       if (callee.kind === 'str' || (receiver?.kind === 'str' && callee.kind === 'unknown'))
-        return unknown('a string method result');
-      return unknown(`the result of calling ${describe(callee)}`);
+        return unknown('a string method result', via);
+      return unknown(`the result of calling ${describe(callee)}`, via);
     }
     const name = this.names.callName(callee.name);
     const site: CallSite = { callee: name, positional, keywords, hasStarArgs, hasStarKwargs };
@@ -996,6 +1031,16 @@ class ModuleAnalyzer {
     else if (spec.args) {
       const args = argumentValue(site, spec.args);
       if (args?.kind === 'seq') positional = args.items;
+    } else {
+      // Without an argument spec the call is map-like: each later argument is an iterable whose
+      // items become the arguments (`map(requests.get, urls)`).
+      positional = site.positional
+        .slice(1)
+        .map((iterable) =>
+          iterable.kind === 'seq' && iterable.items.length
+            ? union(iterable.items)
+            : unknown('an item of an iterable'),
+        );
     }
     const kwargsValue = spec.kwargs ? argumentValue(site, spec.kwargs) : undefined;
     const keywords = new Map<string, Value>();
@@ -1004,11 +1049,13 @@ class ModuleAnalyzer {
         if (knownText(k) !== undefined) keywords.set(knownText(k)!, v);
     }
     if (spec.args_from !== undefined) for (const [k, v] of site.keywords) keywords.set(k, v);
+    const argumentsUnknown =
+      spec.args_from === undefined && spec.args === undefined && positional.length === 0;
     const forwarded: CallSite = {
       callee: this.names.callName(target.name),
       positional,
       keywords,
-      hasStarArgs: site.hasStarArgs,
+      hasStarArgs: site.hasStarArgs || argumentsUnknown,
       hasStarKwargs: site.hasStarKwargs,
     };
     this.facts.calls.push({
@@ -1082,6 +1129,11 @@ class ModuleAnalyzer {
   private leave(): void {
     this.depth--;
   }
+}
+
+/** Statements with ERROR wrappers opened up (recovery nests intact statements inside them). */
+function flattenErrors(nodes: SyntaxNode[]): SyntaxNode[] {
+  return nodes.flatMap((n) => (n.type === 'ERROR' ? flattenErrors(present(n.namedChildren)) : [n]));
 }
 
 /** The non-null children of a node list (web-tree-sitter types children as nullable). */
