@@ -50,6 +50,18 @@ function commandLine(program: Template, args: Template | undefined, language: Sc
   return normalise([...joinWords([program], language === 'batch'), ' ', ...args]);
 }
 
+/**
+ * The index of an interpreter's `-c` option, or -1: options come before the script, so a `-c`
+ * after the first plain argument belongs to the script (`python tool.py -c x`).
+ */
+export function interpreterCodeFlag(words: string[]): number {
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] === '-c') return i;
+    if (!words[i]!.startsWith('-')) return -1;
+  }
+  return -1;
+}
+
 /** The embedded code of one command, in the order its words give it. */
 export function embeddedInCommand(
   command: ScriptCommand,
@@ -72,7 +84,7 @@ export function embeddedInCommand(
   }
   if (!program) return [];
   if (pack.tools.interpreters.includes(program)) {
-    const flag = words.findIndex((w, i) => i > 0 && wordText(w) === '-c');
+    const flag = interpreterCodeFlag(words.map(wordText));
     return flag > 0 && words[flag + 1]
       ? [{ language: 'python', text: words[flag + 1]!, label: `${program} -c` }]
       : [];
