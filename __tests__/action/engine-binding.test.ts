@@ -1,4 +1,4 @@
-// Covers src/action/engine-binding.ts: the action's requests reach the engine's audit(); unsupported inputs are refused.
+// Covers src/action/engine-binding.ts: the action's requests reach the engine; policy and egress-command apply, baseline is refused.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,14 +34,32 @@ test('sarif false: no sarif-file is offered', async () => {
   expect((await auditWithEngine(request({ sarif: false }))).files.sarif).toBeUndefined();
 });
 
-test.each([
-  [{ policy: 'builtin:chameleon-defaults' }, 'policy'],
-  [{ baseline: '/x/report.json' }, 'baseline'],
-  [{ egressCommand: 'pytest' }, 'egress-command'],
-])('%j is refused by name, nothing written', async (overrides, input) => {
-  const req = request(overrides);
+test('baseline is refused by name, nothing written', async () => {
+  const req = request({ baseline: '/x/report.json' });
   await expect(auditWithEngine(req)).rejects.toThrow(
-    new ConfigError(`input ${input}: not supported by this version of the action yet`),
+    new ConfigError('input baseline: not supported by this version of the action yet'),
   );
   expect(existsSync(req.outputDir)).toBe(false);
+});
+
+test('policy: deny rules add POL001 and the applied policy is recorded', async () => {
+  const { report } = await auditWithEngine(request({ policy: 'builtin:chameleon-defaults' }));
+  expect(report.findings.map((f) => `${f.rule_id} ${f.line}`)).toEqual(
+    expect.arrayContaining(['POL001 2', 'PEX001 2']),
+  );
+  expect(report.policy).toMatchObject({ source: 'builtin:chameleon-defaults' });
+});
+
+test('egress-command runs under the harness and its evidence is in the report', async () => {
+  const req = request({ egressCommand: 'python3 -c "print(1)"' });
+  const { report } = await auditWithEngine(req);
+  expect(report.runtime_egress).toMatchObject({ exit_code: 0 });
+  expect(existsSync(path.join(req.outputDir, 'runtime_egress.json'))).toBe(true);
+});
+
+test('a failing egress-command is evidence, not an error: the packet is written', async () => {
+  const req = request({ egressCommand: 'exit 7' });
+  const { report, files } = await auditWithEngine(req);
+  expect(report.runtime_egress).toMatchObject({ exit_code: 7 });
+  expect(existsSync(files.reportJson)).toBe(true);
 });

@@ -1,33 +1,42 @@
 /**
- * Binds the action to the scan engine's `audit()` (scan, then write the packet atomically), the
- * same call the CLI makes. Inputs the engine does not implement yet are refused by name rather
- * than ignored: silently dropping a policy or a baseline would change what the gate decides.
+ * Binds the action to the scan engine, the same calls the CLI makes: scan, optionally run the
+ * `egress-command` under the runtime harness and fold its evidence in, then write the packet
+ * atomically. `baseline` is refused by name until the engine implements it: silently dropping
+ * it would change what the gate decides.
  */
+import path from 'node:path';
+
+import { planHarness } from '../egress/run-harness.js';
+import { collectRuntimeEgress } from '../egress/runtime-evidence.js';
 import { ConfigError } from '../model/errors.js';
-import { audit } from '../pipeline/audit.js';
+import { type AuditOptions, writeAudit } from '../pipeline/audit.js';
+import { withRuntimeEvidence } from '../pipeline/runtime-evidence.js';
+import { scan } from '../pipeline/scan.js';
 import type { AuditFn } from './engine.js';
 
 /** Scans `request.target` and writes the packet; rejects with `ConfigError` for bad or unsupported input. */
 export const auditWithEngine: AuditFn = async (request) => {
-  const unsupported = (
-    [
-      ['policy', request.policy],
-      ['baseline', request.baseline],
-      ['egress-command', request.egressCommand],
-    ] as const
-  ).find(([, value]) => value !== undefined);
-  if (unsupported) {
-    throw new ConfigError(`input ${unsupported[0]}: not supported by this version of the action yet`);
+  if (request.baseline !== undefined) {
+    throw new ConfigError('input baseline: not supported by this version of the action yet');
   }
   // `jobs` only tunes speed; the engine picks its own parallelism for now.
-  const outcome = await audit({
+  const options: AuditOptions = {
     target: request.target,
     profile: request.profile,
     outputDir: request.outputDir,
     include: request.include,
     exclude: request.exclude,
     ...(request.allowlist ? { allowlist: request.allowlist } : {}),
-  });
+    ...(request.policy ? { policy: request.policy } : {}),
+  };
+  // Check the command before the scan, so bad input fails fast and writes nothing.
+  const plan = request.egressCommand
+    ? planHarness({ target: request.target, command: ['sh', '-c', request.egressCommand], isolate: false })
+    : undefined;
+  let report = await scan(options);
+  if (plan)
+    report = withRuntimeEvidence(report, await collectRuntimeEgress(plan, path.resolve(request.outputDir)));
+  const outcome = await writeAudit(report, options);
   // The engine always writes report.sarif; with `sarif: false` the action does not offer it.
   return {
     report: outcome.report,
