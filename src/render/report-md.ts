@@ -284,10 +284,32 @@ function networkEvidence(report: Report, rules: ReadonlyMap<string, RuleMeta>): 
       '**Runtime evidence:** the egress harness was not run for this report (`mcen-scan egress ... -- COMMAND` adds it).',
     );
   } else {
+    // The summary without its raw parts: first events and the command's output tails (untrusted,
+    // long) stay in runtime_egress.json.
+    const shown = [
+      'command',
+      'working_directory',
+      'isolated',
+      'exit_code',
+      'signal',
+      'timed_out',
+      'duration_ms',
+      'counts',
+      'warnings',
+      'note',
+    ];
     const sorted = sortKeysDeep(runtime) as Record<string, unknown>;
-    const runtimeRows = Object.entries(sorted).map(([key, value]) => [
-      escapeMarkdown(key),
-      code(typeof value === 'string' ? value : JSON.stringify(value), true),
+    const runtimeRows = shown
+      .filter((key) => sorted[key] !== undefined)
+      .map((key) => {
+        const value = sorted[key];
+        const text =
+          Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join(' ') : value;
+        return [escapeMarkdown(key), code(typeof text === 'string' ? text : JSON.stringify(text), true)];
+      });
+    runtimeRows.push([
+      'details',
+      code('first events and output tails: runtime_egress.json, egress_log.jsonl', true),
     ]);
     const observed = report.findings.filter((f) => isRuntimeRule(f.rule_id));
     const observedIds = [...new Set(observed.map((f) => f.rule_id))].sort(compareText);
