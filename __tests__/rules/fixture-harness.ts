@@ -34,7 +34,11 @@ export function annotations(source: string): Annotation[] {
     const m = ANNOTATION.exec(text);
     if (!m || !text.trimStart().startsWith('#')) return;
     let target = index + 1;
-    while (target < lines.length && (lines[target]!.trim() === '' || lines[target]!.trimStart().startsWith('#'))) target++;
+    while (
+      target < lines.length &&
+      (lines[target]!.trim() === '' || lines[target]!.trimStart().startsWith('#'))
+    )
+      target++;
     const severity: Annotation['severity'] = {};
     for (const pair of (m[3] ?? '').trim().split(/\s+/).filter(Boolean)) {
       const [profile, value] = pair.split('=') as [string, Severity];
@@ -65,7 +69,10 @@ export async function engine(): Promise<{ parser: Parser; pack: Rulepack }> {
 
 function severityOf(pack: Rulepack, finding: RawFinding, profile: Profile): Severity {
   const rule = pack.rules.get(finding.ruleId)!;
-  return (finding.variant ? rule.variants?.[finding.variant]?.severity : rule.severity)?.[profile] ?? rule.severity[profile];
+  return (
+    (finding.variant ? rule.variants?.[finding.variant]?.severity : rule.severity)?.[profile] ??
+    rule.severity[profile]
+  );
 }
 
 /**
@@ -79,7 +86,8 @@ export async function checkFixture(file: string): Promise<FixtureResult> {
   const findings = analyzePythonSource(source, p, rules).findings;
   const name = path.basename(file);
   const result: FixtureResult = { file: name, failures: [], todos: [], counts: { expect: 0, ok: 0 } };
-  const at = (rule: string, line: number): RawFinding[] => findings.filter((f) => f.ruleId === rule && f.line === line);
+  const at = (rule: string, line: number): RawFinding[] =>
+    findings.filter((f) => f.ruleId === rule && f.line === line);
   for (const note of notes) {
     const hits = at(note.rule, note.line);
     const where = `${name}:${note.line} ${note.rule}`;
@@ -88,21 +96,28 @@ export async function checkFixture(file: string): Promise<FixtureResult> {
       if (!hits.length) result.failures.push(`${where}: expected to fire, did not`);
       for (const [profile, want] of Object.entries(note.severity) as [Profile, Severity][]) {
         const got = hits[0] && severityOf(rules, hits[0], profile);
-        if (hits[0] && got !== want) result.failures.push(`${where}: ${profile} severity ${got}, expected ${want}`);
+        if (hits[0] && got !== want)
+          result.failures.push(`${where}: ${profile} severity ${got}, expected ${want}`);
       }
     } else if (note.kind === 'ok') {
       result.counts.ok++;
       if (hits.length) result.failures.push(`${where}: fired (${hits[0]!.evidence}), expected silence`);
     } else if (note.kind === 'todo-expect') {
-      result.todos.push(hits.length ? `${where}: todo-expect now fires: make it expect` : `${where}: known miss`);
+      result.todos.push(
+        hits.length ? `${where}: todo-expect now fires: make it expect` : `${where}: known miss`,
+      );
     } else {
-      result.todos.push(hits.length ? `${where}: known false alarm` : `${where}: todo-ok is now silent: make it ok`);
+      result.todos.push(
+        hits.length ? `${where}: known false alarm` : `${where}: todo-ok is now silent: make it ok`,
+      );
     }
   }
   const declared = new Set(notes.filter((n) => n.kind !== 'ok').map((n) => `${n.rule}:${n.line}`));
   for (const finding of findings) {
     if (!declared.has(`${finding.ruleId}:${finding.line}`)) {
-      result.failures.push(`${name}:${finding.line} ${finding.ruleId}: unexpected finding (${finding.evidence})`);
+      result.failures.push(
+        `${name}:${finding.line} ${finding.ruleId}: unexpected finding (${finding.evidence})`,
+      );
     }
   }
   return result;

@@ -135,11 +135,7 @@ export function planHarness(options: HarnessOptions): HarnessPlan {
 }
 
 /** `base` with the hook folder first on PYTHONPATH and the log variable set; `base` is not changed. */
-function hookEnvironment(
-  base: NodeJS.ProcessEnv,
-  hookDir: string,
-  logFile: string,
-): NodeJS.ProcessEnv {
+function hookEnvironment(base: NodeJS.ProcessEnv, hookDir: string, logFile: string): NodeJS.ProcessEnv {
   return {
     ...base,
     PYTHONPATH: base.PYTHONPATH ? `${hookDir}${path.delimiter}${base.PYTHONPATH}` : hookDir,
