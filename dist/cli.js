@@ -10170,6 +10170,7 @@ exports.CATALOG_SCHEMAS = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.interpreterCodeFlag = interpreterCodeFlag;
 exports.embeddedInCommand = embeddedInCommand;
 exports.embeddedInCall = embeddedInCall;
 const facts_js_1 = __nccwpck_require__(4904);
@@ -10200,6 +10201,19 @@ function commandLine(program, args, language) {
         return program;
     return (0, templates_js_1.normalise)([...joinWords([program], language === 'batch'), ' ', ...args]);
 }
+/**
+ * The index of an interpreter's `-c` option, or -1: options come before the script, so a `-c`
+ * after the first plain argument belongs to the script (`python tool.py -c x`).
+ */
+function interpreterCodeFlag(words) {
+    for (let i = 1; i < words.length; i++) {
+        if (words[i] === '-c')
+            return i;
+        if (!words[i].startsWith('-'))
+            return -1;
+    }
+    return -1;
+}
 /** The embedded code of one command, in the order its words give it. */
 function embeddedInCommand(command, pack, language) {
     const texts = command.words.map(facts_js_1.wordText);
@@ -10219,7 +10233,7 @@ function embeddedInCommand(command, pack, language) {
     if (!program)
         return [];
     if (pack.tools.interpreters.includes(program)) {
-        const flag = words.findIndex((w, i) => i > 0 && (0, facts_js_1.wordText)(w) === '-c');
+        const flag = interpreterCodeFlag(words.map(facts_js_1.wordText));
         return flag > 0 && words[flag + 1]
             ? [{ language: 'python', text: words[flag + 1], label: `${program} -c` }]
             : [];
@@ -13047,10 +13061,31 @@ function networkEvidence(report, rules) {
         lines.push('**Runtime evidence:** the egress harness was not run for this report (`mcen-scan egress ... -- COMMAND` adds it).');
     }
     else {
+        // The summary without its raw parts: first events and the command's output tails (untrusted,
+        // long) stay in runtime_egress.json.
+        const shown = [
+            'command',
+            'working_directory',
+            'isolated',
+            'exit_code',
+            'signal',
+            'timed_out',
+            'duration_ms',
+            'counts',
+            'warnings',
+            'note',
+        ];
         const sorted = (0, report_json_js_1.sortKeysDeep)(runtime);
-        const runtimeRows = Object.entries(sorted).map(([key, value]) => [
-            (0, escape_js_1.escapeMarkdown)(key),
-            code(typeof value === 'string' ? value : JSON.stringify(value), true),
+        const runtimeRows = shown
+            .filter((key) => sorted[key] !== undefined)
+            .map((key) => {
+            const value = sorted[key];
+            const text = Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join(' ') : value;
+            return [(0, escape_js_1.escapeMarkdown)(key), code(typeof text === 'string' ? text : JSON.stringify(text), true)];
+        });
+        runtimeRows.push([
+            'details',
+            code('first events and output tails: runtime_egress.json, egress_log.jsonl', true),
         ]);
         const observed = report.findings.filter((f) => isRuntimeRule(f.rule_id));
         const observedIds = [...new Set(observed.map((f) => f.rule_id))].sort(finding_order_js_1.compareText);
