@@ -81,3 +81,16 @@ test('a here-document fed to a shell is code on its own lines; fed to cat it is 
   ].join('\n');
   expect(run(source, 'shell').map((f) => [f.ruleId, f.line])).toEqual([['NET001', 2]]);
 });
+
+test.each([
+  ['shell', `echo ${'$('.repeat(3000)}x${')'.repeat(3000)}`],
+  ['powershell', `$x = ${'('.repeat(2000)}1${')'.repeat(2000)}`],
+  ['vbscript', `x = ${'('.repeat(5000)}1${')'.repeat(5000)}`],
+  ['batch', `echo a\n${'('.repeat(5000)}`],
+] as const)(
+  'hostile nesting in %s never throws: the analysis is incomplete (SCAN001)',
+  (language, source) => {
+    const result = analyzeScriptSource(source, language, parsers, loadRulepack());
+    expect(result.findings.map((f) => f.ruleId)).toContain('SCAN001');
+  },
+);

@@ -81,7 +81,13 @@ function tokenize(text: string): Token[] {
         start = -1;
       } else flush();
       let op = ch;
-      while (i + 1 < text.length && (text[i + 1] === ch || (op.endsWith('>') && text[i + 1] === '&')))
+      // `&&`, `||`, `>>` and `>&` are one operator; each parenthesis is its own.
+      while (
+        ch !== '(' &&
+        ch !== ')' &&
+        i + 1 < text.length &&
+        (text[i + 1] === ch || (op.endsWith('>') && text[i + 1] === '&'))
+      )
         op += text[++i];
       if (op.endsWith('>&')) {
         // `>&1` duplicates a handle: no file.

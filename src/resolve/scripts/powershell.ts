@@ -14,8 +14,9 @@ import { hole, normalise } from '../python/templates.js';
 import { normaliseTypeName, type ScriptCommand, type ScriptFacts, type ScriptMethodCall } from './facts.js';
 import { ScriptVariables, scriptPlace } from './variables.js';
 
-// PowerShell wraps every value in a dozen expression levels, so its trees run deep.
-const MAX_DEPTH = 3000;
+// PowerShell wraps every value in a dozen expression levels, so its trees run deep; the limit
+// keeps several stack frames per level well inside the JavaScript stack.
+const MAX_DEPTH = 1000;
 
 /** A value as far as the analyser follows it: text, and the object type when it is an object. */
 interface PsValue {

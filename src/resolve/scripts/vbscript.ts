@@ -124,6 +124,8 @@ const SKIPPED = new Set([
   'stop',
 ]);
 
+const MAX_DEPTH = 200;
+
 /** Literal keywords and the text they stand for. */
 const VB_CONSTANTS: Record<string, string> = {
   true: 'True',
@@ -142,6 +144,7 @@ class VbWalker {
   private readonly types = new Map<string, string>();
   private tokens: Token[] = [];
   private at = 0;
+  private depth = 0;
   private statement!: Statement;
 
   run(statement: Statement): void {
@@ -241,6 +244,21 @@ class VbWalker {
   }
 
   private expression(): VbValue {
+    if (++this.depth > MAX_DEPTH) {
+      // Hostile nesting: the rest of the statement is not read, and the analysis says so.
+      this.facts.incomplete ??= `expressions nested deeper than ${MAX_DEPTH} levels were not analysed`;
+      this.at = this.tokens.length;
+      this.depth--;
+      return { text: [hole('an expression nested too deeply')] };
+    }
+    try {
+      return this.expressionBody();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private expressionBody(): VbValue {
     let value = this.unary();
     while (this.isOp('&') || this.isOp('+')) {
       this.at++;
