@@ -15,6 +15,7 @@ import { analyzePython, type ResolveContext } from '../resolve/python/analyzer.j
 import { policyFindings } from '../review/policy/matching.js';
 import type { PolicyRule } from '../review/policy/model.js';
 import { policyFactsOf } from '../review/policy/python-facts.js';
+import { embeddedPythonFindings } from './embedded-python.js';
 
 export interface SourceAnalysis {
   findings: RawFinding[];
@@ -97,6 +98,10 @@ export function analyzePythonSource(
   if (!analysed) return { findings: [], incomplete: 'the parser gave up on this file' };
   const { facts, errors } = analysed;
   const findings = matchPythonFacts(facts, source, pack);
+  // `python -c "..."` handed to subprocess: the inner code is analysed and reported here.
+  findings.push(
+    ...embeddedPythonFindings(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings),
+  );
   if (policies) findings.push(...policyFindings(policyFactsOf(facts), policies));
   if (errors.length) {
     const count = errors.length === 20 ? '20 or more' : String(errors.length);
