@@ -11749,6 +11749,7 @@ const python_js_1 = __nccwpck_require__(9657);
 const analyzer_js_1 = __nccwpck_require__(4361);
 const matching_js_1 = __nccwpck_require__(7988);
 const python_facts_js_1 = __nccwpck_require__(2947);
+const embedded_python_js_1 = __nccwpck_require__(6389);
 const contexts = new WeakMap();
 /** What the semantic layer needs from a rulepack, derived once per pack. */
 function resolveContext(pack) {
@@ -11797,6 +11798,8 @@ function analyzePythonSource(source, parser, pack, policies) {
         return { findings: [], incomplete: 'the parser gave up on this file' };
     const { facts, errors } = analysed;
     const findings = (0, python_rules_js_1.matchPythonFacts)(facts, source, pack);
+    // `python -c "..."` handed to subprocess: the inner code is analysed and reported here.
+    findings.push(...(0, embedded_python_js_1.embeddedPythonFindings)(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings));
     if (policies)
         findings.push(...(0, matching_js_1.policyFindings)((0, python_facts_js_1.policyFactsOf)(facts), policies));
     if (errors.length) {
@@ -12121,6 +12124,87 @@ async function writeAudit(report, options) {
             ...(options.noManifest ? {} : { manifest: node_path_1.default.join(outputDir, 'manifest.json') }),
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 6389:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.embeddedPythonFindings = embeddedPythonFindings;
+const value_js_1 = __nccwpck_require__(2904);
+const api_index_js_1 = __nccwpck_require__(8448);
+const embedded_js_1 = __nccwpck_require__(4349);
+const shell_words_js_1 = __nccwpck_require__(5983);
+/** The words of a process call's command: an argv list, or a shell string split into commands. */
+function commandLines(fact, pack) {
+    const entry = (0, api_index_js_1.apiIndex)(pack).get(fact.site.callee)?.process[0];
+    if (!entry)
+        return [];
+    const value = entry.spread === 'varargs' && entry.command.pos !== undefined
+        ? { kind: 'seq', items: fact.site.positional.slice(entry.command.pos), tuple: true }
+        : (0, value_js_1.argumentValue)(fact.site, entry.command);
+    if (value?.kind === 'seq') {
+        return [
+            value.items.map((item) => item.kind === 'qualname' && item.name === 'sys.executable'
+                ? ['python']
+                : item.kind === 'str' && item.options.length === 1
+                    ? item.options[0]
+                    : []),
+        ];
+    }
+    // A string is a shell command line (os.system, shell=True); its words lose their holes, which is
+    // fine for finding `-c` and the literal code after it.
+    if (value?.kind === 'str')
+        return value.options.flatMap((t) => (0, shell_words_js_1.shellSegments)((0, value_js_1.flatten)(t)).map((w) => w.map((x) => [x])));
+    return [];
+}
+/** The Python code after `-c` in one command line, when its program (after wrappers) is an interpreter. */
+function pythonCode(words, pack) {
+    const texts = words.map(value_js_1.flatten);
+    const unwrapped = (0, shell_words_js_1.unwrapCommand)(texts);
+    const rest = unwrapped.words;
+    const program = (rest[0] ?? '')
+        .split(/[/\\]/)
+        .pop()
+        ?.toLowerCase()
+        .replace(/\.exe$/, '') ?? '';
+    if (!pack.tools.interpreters.includes(program))
+        return undefined;
+    const flag = (0, embedded_js_1.interpreterCodeFlag)(rest);
+    const code = flag > 0 ? rest[flag + 1] : undefined;
+    return code ? { program, code } : undefined;
+}
+/**
+ * Findings of the Python code that process calls run with `-c`, each placed at its call.
+ * `analyze` is the Python analysis itself (passed in, so this module does not import it back).
+ */
+function embeddedPythonFindings(facts, pack, analyze) {
+    const out = [];
+    for (const fact of facts.calls) {
+        for (const words of commandLines(fact, pack)) {
+            const embedded = pythonCode(words, pack);
+            if (!embedded)
+                continue;
+            const label = `${embedded.program} -c`;
+            for (const inner of analyze(embedded.code)) {
+                if (inner.ruleId === 'SCAN001')
+                    continue;
+                out.push({
+                    ...inner,
+                    ...fact.range,
+                    statement: fact.statement,
+                    scope: fact.scope,
+                    evidence: `${label} → ${inner.evidence}`,
+                    details: { ...inner.details, chain: [label, ...(inner.details.chain ?? [])] },
+                });
+            }
+        }
+    }
+    return out;
 }
 
 
@@ -15740,7 +15824,11 @@ function tokenize(text) {
             else
                 flush();
             let op = ch;
-            while (i + 1 < text.length && (text[i + 1] === ch || (op.endsWith('>') && text[i + 1] === '&')))
+            // `&&`, `||`, `>>` and `>&` are one operator; each parenthesis is its own.
+            while (ch !== '(' &&
+                ch !== ')' &&
+                i + 1 < text.length &&
+                (text[i + 1] === ch || (op.endsWith('>') && text[i + 1] === '&')))
                 op += text[++i];
             if (op.endsWith('>&')) {
                 // `>&1` duplicates a handle: no file.
@@ -15994,8 +16082,9 @@ const python_js_1 = __nccwpck_require__(9657);
 const templates_js_1 = __nccwpck_require__(2084);
 const facts_js_1 = __nccwpck_require__(4904);
 const variables_js_1 = __nccwpck_require__(4262);
-// PowerShell wraps every value in a dozen expression levels, so its trees run deep.
-const MAX_DEPTH = 3000;
+// PowerShell wraps every value in a dozen expression levels, so its trees run deep; the limit
+// keeps several stack frames per level well inside the JavaScript stack.
+const MAX_DEPTH = 1000;
 /** Static members of `[Net.IPAddress]` that name an address. */
 const IP_ADDRESS_MEMBERS = {
     any: '0.0.0.0',
@@ -16924,6 +17013,7 @@ const SKIPPED = new Set([
     'randomize',
     'stop',
 ]);
+const MAX_DEPTH = 200;
 /** Literal keywords and the text they stand for. */
 const VB_CONSTANTS = {
     true: 'True',
@@ -16938,6 +17028,7 @@ class VbWalker {
     types = new Map();
     tokens = [];
     at = 0;
+    depth = 0;
     statement;
     run(statement) {
         this.statement = statement;
@@ -17030,6 +17121,21 @@ class VbWalker {
         return values;
     }
     expression() {
+        if (++this.depth > MAX_DEPTH) {
+            // Hostile nesting: the rest of the statement is not read, and the analysis says so.
+            this.facts.incomplete ??= `expressions nested deeper than ${MAX_DEPTH} levels were not analysed`;
+            this.at = this.tokens.length;
+            this.depth--;
+            return { text: [(0, templates_js_1.hole)('an expression nested too deeply')] };
+        }
+        try {
+            return this.expressionBody();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    expressionBody() {
         let value = this.unary();
         while (this.isOp('&') || this.isOp('+')) {
             this.at++;
