@@ -189,6 +189,17 @@ function net002(fact: CallFact, api: string, destination: string, provenance: st
 export function matchListen(fact: CallFact, entry: ListenEntry): RawFinding | undefined {
   const { site } = fact;
   const api = site.callee;
+  // `sock=`, `path=`, `listen=` replace the bind address: the listener is what they say, and
+  // only a `host:port` spelling of all interfaces (waitress `listen="*:8080"`) is exposed.
+  const replacements = (entry.unless_present ?? [])
+    .map((ref) => argumentValue(site, ref))
+    .filter((v) => v !== undefined);
+  if (replacements.length) {
+    const exposed = replacements
+      .flatMap((v) => (v.kind === 'str' ? v.options : []))
+      .find((t) => ['all', 'specific'].includes(classifyBind(flatten(t), 'hostport').kind));
+    return exposed ? net003(fact, api, `${showTemplate(exposed)} (listen address)`, 'high') : undefined;
+  }
   const value = argumentValue(site, entry.bind);
   let texts: { template: Template; form: ListenEntry['bind']['form'] }[];
   if (!value || value.kind === 'none') {
