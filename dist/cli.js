@@ -8818,6 +8818,17 @@ function net002(fact, api, destination, provenance) {
 function matchListen(fact, entry) {
     const { site } = fact;
     const api = site.callee;
+    // `sock=`, `path=`, `listen=` replace the bind address: the listener is what they say, and
+    // only a `host:port` spelling of all interfaces (waitress `listen="*:8080"`) is exposed.
+    const replacements = (entry.unless_present ?? [])
+        .map((ref) => (0, value_js_1.argumentValue)(site, ref))
+        .filter((v) => v !== undefined);
+    if (replacements.length) {
+        const exposed = replacements
+            .flatMap((v) => (v.kind === 'str' ? v.options : []))
+            .find((t) => ['all', 'specific'].includes((0, destination_js_1.classifyBind)((0, value_js_1.flatten)(t), 'hostport').kind));
+        return exposed ? net003(fact, api, `${(0, finding_builder_js_1.showTemplate)(exposed)} (listen address)`, 'high') : undefined;
+    }
     const value = (0, value_js_1.argumentValue)(site, entry.bind);
     let texts;
     if (!value || value.kind === 'none') {
