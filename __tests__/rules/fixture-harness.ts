@@ -76,15 +76,15 @@ function severityOf(pack: Rulepack, finding: RawFinding, profile: Profile): Seve
 }
 
 /**
- * Checks one fixture: every finding must be expected (or todo-ok), every `expect` must fire with
- * the stated severities, every `ok` must stay silent.
+ * Compares a fixture's findings with its annotations: every finding must be expected (or
+ * todo-ok), every `expect` must fire with the stated severities, every `ok` must stay silent.
  */
-export async function checkFixture(file: string): Promise<FixtureResult> {
-  const { parser: p, pack: rules } = await engine();
-  const source = readFileSync(file, 'utf8');
-  const notes = annotations(source);
-  const findings = analyzePythonSource(source, p, rules).findings;
-  const name = path.basename(file);
+export function compareWithAnnotations(
+  name: string,
+  notes: Annotation[],
+  findings: RawFinding[],
+  rules: Rulepack,
+): FixtureResult {
   const result: FixtureResult = { file: name, failures: [], todos: [], counts: { expect: 0, ok: 0 } };
   const at = (rule: string, line: number): RawFinding[] =>
     findings.filter((f) => f.ruleId === rule && f.line === line);
@@ -121,6 +121,14 @@ export async function checkFixture(file: string): Promise<FixtureResult> {
     }
   }
   return result;
+}
+
+/** Checks one Python fixture against its annotations (see `compareWithAnnotations`). */
+export async function checkFixture(file: string): Promise<FixtureResult> {
+  const { parser: p, pack: rules } = await engine();
+  const source = readFileSync(file, 'utf8');
+  const findings = analyzePythonSource(source, p, rules).findings;
+  return compareWithAnnotations(path.basename(file), annotations(source), findings, rules);
 }
 
 /** The fixture files of one folder under __tests__/rules/fixtures, sorted. */

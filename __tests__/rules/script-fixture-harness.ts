@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Profile, RawFinding, Severity } from '../../src/model/finding.js';
-import type { Rulepack, ScriptLanguage } from '../../src/model/rulepack.js';
+import type { RawFinding, Severity } from '../../src/model/finding.js';
+import type { ScriptLanguage } from '../../src/model/rulepack.js';
 import { analyzeNotebookSource } from '../../src/pipeline/analyze-notebook.js';
 import { analyzeScriptSource, scriptParsers } from '../../src/pipeline/analyze-script.js';
-import { type Annotation, engine, type FixtureResult } from './fixture-harness.js';
+import { type Annotation, compareWithAnnotations, engine, type FixtureResult } from './fixture-harness.js';
 
 const LANGUAGE_BY_EXTENSION: Record<string, ScriptLanguage | 'notebook'> = {
   '.sh': 'shell',
@@ -67,14 +67,6 @@ export function scriptAnnotations(source: string, language: ScriptLanguage | 'no
   return found;
 }
 
-function severityOf(pack: Rulepack, finding: RawFinding, profile: Profile): Severity {
-  const rule = pack.rules.get(finding.ruleId)!;
-  return (
-    (finding.variant ? rule.variants?.[finding.variant]?.severity : rule.severity)?.[profile] ??
-    rule.severity[profile]
-  );
-}
-
 /** The raw findings of a script or notebook source, as the scan pipeline computes them. */
 export async function scriptFindings(
   source: string,
@@ -94,46 +86,10 @@ export async function checkScriptFixture(file: string): Promise<FixtureResult> {
   const { pack } = await engine();
   const language = LANGUAGE_BY_EXTENSION[path.extname(file).toLowerCase()]!;
   const source = readFileSync(file, 'utf8');
-  const notes = scriptAnnotations(source, language);
   const findings = await scriptFindings(source, language);
-  const name = path.basename(file);
-  const result: FixtureResult = { file: name, failures: [], todos: [], counts: { expect: 0, ok: 0 } };
-  for (const note of notes) {
-    const hits = findings.filter((f) => f.ruleId === note.rule && f.line === note.line);
-    const where = `${name}:${note.line} ${note.rule}`;
-    if (note.kind === 'expect') {
-      result.counts.expect++;
-      if (!hits.length) result.failures.push(`${where}: expected to fire, did not`);
-      for (const [profile, want] of Object.entries(note.severity) as [Profile, Severity][]) {
-        const got = hits[0] && severityOf(pack, hits[0], profile);
-        if (hits[0] && got !== want)
-          result.failures.push(`${where}: ${profile} severity ${got}, expected ${want}`);
-      }
-    } else if (note.kind === 'ok') {
-      result.counts.ok++;
-      if (hits.length) result.failures.push(`${where}: fired (${hits[0]!.evidence}), expected silence`);
-    } else if (note.kind === 'todo-expect') {
-      result.todos.push(
-        hits.length ? `${where}: todo-expect now fires: make it expect` : `${where}: known miss`,
-      );
-    } else {
-      result.todos.push(
-        hits.length ? `${where}: known false alarm` : `${where}: todo-ok is now silent: make it ok`,
-      );
-    }
-  }
-  const declared = new Set(notes.filter((n) => n.kind !== 'ok').map((n) => `${n.rule}:${n.line}`));
-  for (const finding of findings) {
-    if (!declared.has(`${finding.ruleId}:${finding.line}`)) {
-      result.failures.push(
-        `${name}:${finding.line} ${finding.ruleId}: unexpected finding (${finding.evidence})`,
-      );
-    }
-  }
-  return result;
+  return compareWithAnnotations(path.basename(file), scriptAnnotations(source, language), findings, pack);
 }
 
-/** Declares the fixture tests of `fixtures/<folder>/`: every file matches, at least 10 firing and 10 silent cases. */
 export function scriptFamilyTests(folder: string): void {
   const dir = path.join(import.meta.dirname, 'fixtures', folder);
   const files = readdirSync(dir)
