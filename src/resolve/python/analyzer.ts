@@ -719,7 +719,15 @@ class ModuleAnalyzer {
         return this.call(node, scope);
       case 'subscript': {
         const base = this.evaluate(node.childForFieldName('value'), scope);
-        const index = node.childrenForFieldName('subscript').map((s) => this.evaluate(s, scope));
+        const subscripts = node.childrenForFieldName('subscript');
+        if (
+          subscripts.length === 1 &&
+          subscripts[0]?.type === 'slice' &&
+          this.text(subscripts[0]).replace(/\s+/g, '') === '::-1'
+        ) {
+          return reversed(base);
+        }
+        const index = subscripts.map((s) => this.evaluate(s, scope));
         return this.subscript(base, index, scope);
       }
       case 'binary_operator': {
@@ -1129,6 +1137,19 @@ class ModuleAnalyzer {
   private leave(): void {
     this.depth--;
   }
+}
+
+/** `text[::-1]`: known text reversed; either way the value remembers it was reversed (OBF001 chains). */
+function reversed(value: Value): Value {
+  const text = knownText(value);
+  if (value.kind === 'str' && text !== undefined) {
+    return { ...value, options: [[[...text].reverse().join('')]], via: [...(value.via ?? []), 'reversed'] };
+  }
+  if (value.kind === 'seq') return { ...value, items: [...value.items].reverse() };
+  return unknown('a reversed value', [
+    ...((value.kind === 'str' || value.kind === 'unknown' ? value.via : undefined) ?? []),
+    'reversed',
+  ]);
 }
 
 /** Statements with ERROR wrappers opened up (recovery nests intact statements inside them). */

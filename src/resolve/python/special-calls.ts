@@ -77,6 +77,25 @@ function dirname(value: Value): Value {
   return { ...value, options };
 }
 
+/** The characters of known code points, or undefined unless every item is a valid one. */
+function fromCodePoints(items: Value[]): string | undefined {
+  if (!items.length || items.length > MAX_CODE_POINTS) return undefined;
+  const codes = items.map((v) =>
+    v.kind === 'num' && Number.isInteger(v.value) && v.value >= 0 && v.value <= 0x10ffff ? v.value : -1,
+  );
+  return codes.includes(-1) ? undefined : String.fromCodePoint(...codes);
+}
+
+/** `map(chr, [112, 114, ...])`: the text the code points spell (a classic string builder of packers). */
+function chrMapped(value: Value | undefined): string | undefined {
+  if (value?.kind !== 'instance' || value.type !== 'builtins.map' || !value.origin) return undefined;
+  const [fn, iterable] = value.origin.positional;
+  if (fn?.kind !== 'qualname' || fn.name !== 'builtins.chr' || iterable?.kind !== 'seq') return undefined;
+  return fromCodePoints(iterable.items);
+}
+
+const MAX_CODE_POINTS = 1 << 16;
+
 /** Applies a text function to a fully known receiver; unknown otherwise. */
 function mapKnown(
   receiver: Value | undefined,
@@ -105,6 +124,8 @@ function stringMethod(site: CallSite, method: string): Value | undefined {
     }
     case 'join': {
       const items = site.positional[0];
+      const codePoints = chrMapped(items);
+      if (codePoints !== undefined) return { kind: 'str', options: [[codePoints]], via: ['chr'] };
       if (items?.kind !== 'seq') return { kind: 'str', options: [[hole('items joined into a string')]] };
       const lists: Template[][] = [];
       items.items.forEach((item, i) => {
@@ -171,6 +192,13 @@ export function specialCallResult(site: CallSite): Value | undefined {
     if (value.kind === 'num') return value;
     if (text !== undefined && /^\s*-?\d+\s*$/.test(text)) return { kind: 'num', value: Number(text) };
     return undefined;
+  }
+  if ((name === 'builtins.bytes' || name === 'builtins.bytearray') && site.positional[0]?.kind === 'seq') {
+    // bytes([112, 114, ...]): bytes spelled as numbers, a packer's way to hide text.
+    const text = fromCodePoints(site.positional[0].items);
+    if (text !== undefined && [...text].every((c) => c.charCodeAt(0) < 256)) {
+      return { kind: 'str', options: [[text]], bytes: true, via: ['bytes from numbers'] };
+    }
   }
   if (name === 'builtins.chr') {
     const code = site.positional[0];
