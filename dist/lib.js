@@ -13183,7 +13183,13 @@ class ModuleAnalyzer {
                 return this.call(node, scope);
             case 'subscript': {
                 const base = this.evaluate(node.childForFieldName('value'), scope);
-                const index = node.childrenForFieldName('subscript').map((s) => this.evaluate(s, scope));
+                const subscripts = node.childrenForFieldName('subscript');
+                if (subscripts.length === 1 &&
+                    subscripts[0]?.type === 'slice' &&
+                    this.text(subscripts[0]).replace(/\s+/g, '') === '::-1') {
+                    return reversed(base);
+                }
+                const index = subscripts.map((s) => this.evaluate(s, scope));
                 return this.subscript(base, index, scope);
             }
             case 'binary_operator': {
@@ -13592,6 +13598,19 @@ class ModuleAnalyzer {
     leave() {
         this.depth--;
     }
+}
+/** `text[::-1]`: known text reversed; either way the value remembers it was reversed (OBF001 chains). */
+function reversed(value) {
+    const text = (0, values_js_1.knownText)(value);
+    if (value.kind === 'str' && text !== undefined) {
+        return { ...value, options: [[[...text].reverse().join('')]], via: [...(value.via ?? []), 'reversed'] };
+    }
+    if (value.kind === 'seq')
+        return { ...value, items: [...value.items].reverse() };
+    return (0, values_js_1.unknown)('a reversed value', [
+        ...((value.kind === 'str' || value.kind === 'unknown' ? value.via : undefined) ?? []),
+        'reversed',
+    ]);
 }
 /** Statements with ERROR wrappers opened up (recovery nests intact statements inside them). */
 function flattenErrors(nodes) {
@@ -14039,6 +14058,23 @@ function dirname(value) {
     });
     return { ...value, options };
 }
+/** The characters of known code points, or undefined unless every item is a valid one. */
+function fromCodePoints(items) {
+    if (!items.length || items.length > MAX_CODE_POINTS)
+        return undefined;
+    const codes = items.map((v) => v.kind === 'num' && Number.isInteger(v.value) && v.value >= 0 && v.value <= 0x10ffff ? v.value : -1);
+    return codes.includes(-1) ? undefined : String.fromCodePoint(...codes);
+}
+/** `map(chr, [112, 114, ...])`: the text the code points spell (a classic string builder of packers). */
+function chrMapped(value) {
+    if (value?.kind !== 'instance' || value.type !== 'builtins.map' || !value.origin)
+        return undefined;
+    const [fn, iterable] = value.origin.positional;
+    if (fn?.kind !== 'qualname' || fn.name !== 'builtins.chr' || iterable?.kind !== 'seq')
+        return undefined;
+    return fromCodePoints(iterable.items);
+}
+const MAX_CODE_POINTS = 1 << 16;
 /** Applies a text function to a fully known receiver; unknown otherwise. */
 function mapKnown(receiver, fn, keepBytes) {
     const text = (0, values_js_1.knownText)(receiver);
@@ -14064,6 +14100,9 @@ function stringMethod(site, method) {
         }
         case 'join': {
             const items = site.positional[0];
+            const codePoints = chrMapped(items);
+            if (codePoints !== undefined)
+                return { kind: 'str', options: [[codePoints]], via: ['chr'] };
             if (items?.kind !== 'seq')
                 return { kind: 'str', options: [[(0, templates_js_1.hole)('items joined into a string')]] };
             const lists = [];
@@ -14134,6 +14173,13 @@ function specialCallResult(site) {
         if (text !== undefined && /^\s*-?\d+\s*$/.test(text))
             return { kind: 'num', value: Number(text) };
         return undefined;
+    }
+    if ((name === 'builtins.bytes' || name === 'builtins.bytearray') && site.positional[0]?.kind === 'seq') {
+        // bytes([112, 114, ...]): bytes spelled as numbers, a packer's way to hide text.
+        const text = fromCodePoints(site.positional[0].items);
+        if (text !== undefined && [...text].every((c) => c.charCodeAt(0) < 256)) {
+            return { kind: 'str', options: [[text]], bytes: true, via: ['bytes from numbers'] };
+        }
     }
     if (name === 'builtins.chr') {
         const code = site.positional[0];
