@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Finding, Severity } from '../../model/finding.js';
 import { SEVERITIES } from '../../model/finding.js';
 import type { CheckAnnotation } from './github-client.js';
-import { clip, stripAnsi } from './text.js';
+import { clipText } from '../../render/escape.js';
+import { stripAnsi } from './text.js';
 
 /** Checks API limits: title 255 characters, message 64 KB (kept in UTF-16 units that fit it in UTF-8). */
 const MAX_TITLE = 255;
@@ -52,8 +53,8 @@ export function toAnnotation(finding: Finding, pathPrefix = ''): CheckAnnotation
     start_line: startLine,
     end_line: endLine,
     annotation_level: annotationLevel(finding),
-    title: clip(stripAnsi(`${finding.rule_id} ${finding.title} [${finding.severity}]`), MAX_TITLE),
-    message: clip(stripAnsi(message(finding)), MAX_MESSAGE),
+    title: clipText(stripAnsi(`${finding.rule_id} ${finding.title} [${finding.severity}]`), MAX_TITLE),
+    message: clipText(stripAnsi(message(finding)), MAX_MESSAGE),
   };
   // The API accepts columns only on single-line annotations.
   if (startLine === endLine && finding.column >= 1 && finding.end_column >= finding.column) {

@@ -4,8 +4,8 @@
  * https://docs.github.com/en/rest/checks/runs#update-a-check-run
  */
 import type { Decision } from '../../model/report.js';
+import { clipText } from '../../render/escape.js';
 import type { CheckAnnotation, CheckConclusion, CheckRunOutput, GitHubClient } from './github-client.js';
-import { clip } from './text.js';
 
 /** The Checks API takes at most 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -61,8 +61,8 @@ export async function publishCheckRun(
 ): Promise<CheckRunResult> {
   const parts = batches(request.annotations, ANNOTATIONS_PER_REQUEST);
   const output = (annotations: CheckAnnotation[] | undefined, note = ''): CheckRunOutput => ({
-    title: clip(request.title, 255),
-    summary: clip(note + request.summary, MAX_CHECK_SUMMARY),
+    title: clipText(request.title, 255),
+    summary: clipText(note + request.summary, MAX_CHECK_SUMMARY),
     ...(annotations ? { annotations } : {}),
   });
   const done = { status: 'completed' as const, conclusion: request.conclusion };

@@ -9,9 +9,8 @@ import path from 'node:path';
 import type { Finding } from '../../model/finding.js';
 import { SEVERITIES } from '../../model/finding.js';
 import type { Decision, Report } from '../../model/report.js';
-import { codeSpan, escapeMarkdown } from '../../render/escape.js';
+import { clipText, codeSpan, escapeMarkdown } from '../../render/escape.js';
 import { mostSevereFirst } from './annotations.js';
-import { clip } from './text.js';
 
 export interface SummaryOptions {
   /** `https://github.com/OWNER/REPO/blob/SHA`: findings link to files under it; none without it. */
@@ -56,7 +55,7 @@ function location(finding: Finding, options: SummaryOptions): string {
 
 function findingRow(finding: Finding, options: SummaryOptions): string {
   const state = finding.disposition === 'active' ? '' : ` (${finding.disposition})`;
-  return `| ${finding.severity}${state} | ${finding.rule_id} ${escapeMarkdown(finding.title)} | ${location(finding, options)} | ${codeSpan(clip(finding.evidence, 200), true)} |`;
+  return `| ${finding.severity}${state} | ${finding.rule_id} ${escapeMarkdown(finding.title)} | ${location(finding, options)} | ${codeSpan(clipText(finding.evidence, 200), true)} |`;
 }
 
 function render(report: Report, options: SummaryOptions, listed: number): string {
@@ -124,7 +123,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   for (;;) {
     const text = render(report, options, listed);
     if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
-    if (listed === 0) return clip(text, Math.floor(maxBytes / 4));
+    if (listed === 0) return clipText(text, Math.floor(maxBytes / 4));
     listed = Math.floor(listed / 2);
   }
 }

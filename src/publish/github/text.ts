@@ -11,16 +11,3 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, '').replace(CONTROLS, '');
 }
-
-/**
- * Cuts `text` to at most `max` UTF-16 units, ending with `…` when cut, never inside a surrogate
- * pair. `max` below 1 gives the empty string.
- */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max < 1) return '';
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
-}
