@@ -1,5 +1,5 @@
 /** Builds RawFindings from facts, so every matcher positions and identifies findings alike. */
-import type { Confidence, FindingDetails, RawFinding } from '../model/finding.js';
+import type { Confidence, FindingDetails, RawFinding, SourceRange } from '../model/finding.js';
 import type { FactPlace } from '../model/python-facts.js';
 import { holeNotes, type Template, UNKNOWN_CHAR } from '../model/value.js';
 
@@ -45,4 +45,43 @@ export function provenanceOf(templates: Template[]): string | undefined {
 /** Replaces the unknown marker for display. */
 export function showFlat(text: string): string {
   return text.split(UNKNOWN_CHAR).join('<?>');
+}
+
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/**
+ * A SCAN001 finding: the file was not fully analysed. `range` defaults to the start of the file,
+ * `subject` (fingerprint and statement) to the problem itself.
+ */
+export function scanProblem(
+  problem: string,
+  place: {
+    range?: SourceRange;
+    evidence?: string;
+    subject?: string;
+    errors?: number;
+    /** Scope for the fingerprint (`module` for Python, `script` for scripts). */
+    scope?: string;
+    language?: string;
+  } = {},
+): RawFinding {
+  const subject = place.subject ?? problem;
+  return rawFinding(
+    'SCAN001',
+    {
+      range: place.range ?? FILE_START,
+      evidence: place.evidence ?? problem,
+      statement: subject,
+      scope: 'module',
+    },
+    {
+      confidence: 'high',
+      subject,
+      details: {
+        problem,
+        ...(place.errors !== undefined ? { errors: place.errors } : {}),
+        ...(place.language !== undefined ? { language: place.language } : {}),
+      },
+    },
+  );
 }

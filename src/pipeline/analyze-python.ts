@@ -7,7 +7,7 @@ import type { Parser } from 'web-tree-sitter';
 import type { RawFinding, SourceRange } from '../model/finding.js';
 import type { Rulepack } from '../model/rulepack.js';
 import { apiIndex } from '../match/api-index.js';
-import { rawFinding } from '../match/finding-builder.js';
+import { scanProblem } from '../match/finding-builder.js';
 import { matchPythonFacts } from '../match/python-rules.js';
 import { syntaxErrors } from '../parse/python.js';
 import type { PythonFacts } from '../model/python-facts.js';
@@ -69,20 +69,6 @@ export function pythonFacts(
   }
 }
 
-function scanProblem(
-  range: SourceRange,
-  evidence: string,
-  subject: string,
-  problem: string,
-  errors?: number,
-): RawFinding {
-  return rawFinding(
-    'SCAN001',
-    { range, evidence, statement: subject, scope: 'module' },
-    { confidence: 'high', subject, details: { problem, ...(errors !== undefined ? { errors } : {}) } },
-  );
-}
-
 /**
  * Every raw finding of one Python source: the rules, SCAN001 for syntax errors and limits,
  * and POL001 for what active deny rules of `policies` cover (nothing when `policies` is
@@ -106,18 +92,15 @@ export function analyzePythonSource(
   if (errors.length) {
     const count = errors.length === 20 ? '20 or more' : String(errors.length);
     findings.push(
-      scanProblem(
-        errors[0]!,
-        `syntax error (${count} in this file); the intact statements were analysed`,
-        'syntax error',
-        'syntax error',
-        errors.length,
-      ),
+      scanProblem('syntax error', {
+        range: errors[0]!,
+        evidence: `syntax error (${count} in this file); the intact statements were analysed`,
+        errors: errors.length,
+      }),
     );
   }
   if (facts.incomplete) {
-    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    findings.push(scanProblem(start, facts.incomplete, 'incomplete analysis', facts.incomplete));
+    findings.push(scanProblem(facts.incomplete, { subject: 'incomplete analysis' }));
     return { findings, incomplete: facts.incomplete };
   }
   return { findings };

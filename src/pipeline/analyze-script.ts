@@ -12,7 +12,7 @@ import type { Rulepack, ScriptLanguage } from '../model/rulepack.js';
 import { flatten, UNKNOWN_CHAR } from '../model/value.js';
 import { embeddedInCall, embeddedInCommand, type EmbeddedCode } from '../match/scripts/embedded.js';
 import { judgeCommand, matchScriptFacts } from '../match/scripts/script-rules.js';
-import { provenanceOf, rawFinding } from '../match/finding-builder.js';
+import { provenanceOf, rawFinding, scanProblem } from '../match/finding-builder.js';
 import { createParser } from '../parse/tree-sitter-runtime.js';
 import type { ScriptFacts } from '../resolve/scripts/facts.js';
 import { analyzePowerShell } from '../resolve/scripts/powershell.js';
@@ -81,20 +81,7 @@ class ScriptAnalysis {
     if (facts.incomplete && depth === 0) {
       this.incomplete = facts.incomplete;
       this.findings.push(
-        rawFinding(
-          'SCAN001',
-          {
-            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-            evidence: facts.incomplete,
-            statement: 'incomplete analysis',
-            scope: 'script',
-          },
-          {
-            confidence: 'high',
-            subject: 'incomplete analysis',
-            details: { problem: facts.incomplete, language },
-          },
-        ),
+        scanProblem(facts.incomplete, { subject: 'incomplete analysis', scope: 'script', language }),
       );
     }
     if (depth >= MAX_NESTING) return;
@@ -223,21 +210,14 @@ class ScriptAnalysis {
 }
 
 function syntaxError(errors: SourceRange[], language: ScriptLanguage): RawFinding {
-  const first = errors[0]!;
-  return rawFinding(
-    'SCAN001',
-    {
-      range: first,
-      evidence: `syntax error (${errors.length >= 20 ? '20 or more' : errors.length} in this file); the intact commands were analysed`,
-      statement: 'syntax error',
-      scope: 'script',
-    },
-    {
-      confidence: 'high',
-      subject: 'syntax error',
-      details: { problem: 'syntax error', errors: errors.length, language },
-    },
-  );
+  const count = errors.length >= 20 ? '20 or more' : String(errors.length);
+  return scanProblem('syntax error', {
+    range: errors[0]!,
+    evidence: `syntax error (${count} in this file); the intact commands were analysed`,
+    errors: errors.length,
+    scope: 'script',
+    language,
+  });
 }
 
 /** Every raw finding of one script, SCAN001 for the parts that did not parse. Never throws on bad input. */

@@ -14,7 +14,7 @@ import { gitInfo } from '../discover/git-info.js';
 import { sha256Hex } from '../discover/sha256.js';
 import { sortByPath } from '../discover/path-order.js';
 import { loadRulepack } from '../match/rulepack-loader.js';
-import { rawFinding } from '../match/finding-builder.js';
+import { scanProblem } from '../match/finding-builder.js';
 import type { Finding, Profile, RawFinding } from '../model/finding.js';
 import type { Report, ScannedFile } from '../model/report.js';
 import type { Rulepack } from '../model/rulepack.js';
@@ -52,19 +52,6 @@ interface FileResult {
   skippedReason?: string;
   raws: RawFinding[];
   incomplete?: string;
-}
-
-function scanProblem(problem: string): RawFinding {
-  return rawFinding(
-    'SCAN001',
-    {
-      range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-      evidence: problem,
-      statement: problem,
-      scope: 'module',
-    },
-    { confidence: 'high', subject: problem, details: { problem } },
-  );
 }
 
 async function analyzeFile(
