@@ -8615,6 +8615,7 @@ exports.rawFinding = rawFinding;
 exports.showTemplate = showTemplate;
 exports.provenanceOf = provenanceOf;
 exports.showFlat = showFlat;
+exports.scanProblem = scanProblem;
 const value_js_1 = __nccwpck_require__(2904);
 /** A RawFinding of `ruleId` at the fact's place. */
 function rawFinding(ruleId, place, parts) {
@@ -8647,6 +8648,28 @@ function provenanceOf(templates) {
 /** Replaces the unknown marker for display. */
 function showFlat(text) {
     return text.split(value_js_1.UNKNOWN_CHAR).join('<?>');
+}
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/**
+ * A SCAN001 finding: the file was not fully analysed. `range` defaults to the start of the file,
+ * `subject` (fingerprint and statement) to the problem itself.
+ */
+function scanProblem(problem, place = {}) {
+    const subject = place.subject ?? problem;
+    return rawFinding('SCAN001', {
+        range: place.range ?? FILE_START,
+        evidence: place.evidence ?? problem,
+        statement: subject,
+        scope: 'module',
+    }, {
+        confidence: 'high',
+        subject,
+        details: {
+            problem,
+            ...(place.errors !== undefined ? { errors: place.errors } : {}),
+            ...(place.language !== undefined ? { language: place.language } : {}),
+        },
+    });
 }
 
 
@@ -11795,9 +11818,6 @@ function pythonFacts(source, parser, pack) {
         tree.delete();
     }
 }
-function scanProblem(range, evidence, subject, problem, errors) {
-    return (0, finding_builder_js_1.rawFinding)('SCAN001', { range, evidence, statement: subject, scope: 'module' }, { confidence: 'high', subject, details: { problem, ...(errors !== undefined ? { errors } : {}) } });
-}
 /**
  * Every raw finding of one Python source: the rules, SCAN001 for syntax errors and limits,
  * and POL001 for what active deny rules of `policies` cover (nothing when `policies` is
@@ -11815,11 +11835,14 @@ function analyzePythonSource(source, parser, pack, policies) {
         findings.push(...(0, matching_js_1.policyFindings)((0, python_facts_js_1.policyFactsOf)(facts), policies));
     if (errors.length) {
         const count = errors.length === 20 ? '20 or more' : String(errors.length);
-        findings.push(scanProblem(errors[0], `syntax error (${count} in this file); the intact statements were analysed`, 'syntax error', 'syntax error', errors.length));
+        findings.push((0, finding_builder_js_1.scanProblem)('syntax error', {
+            range: errors[0],
+            evidence: `syntax error (${count} in this file); the intact statements were analysed`,
+            errors: errors.length,
+        }));
     }
     if (facts.incomplete) {
-        const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        findings.push(scanProblem(start, facts.incomplete, 'incomplete analysis', facts.incomplete));
+        findings.push((0, finding_builder_js_1.scanProblem)(facts.incomplete, { subject: 'incomplete analysis' }));
         return { findings, incomplete: facts.incomplete };
     }
     return { findings };
@@ -11894,16 +11917,7 @@ class ScriptAnalysis {
             this.findings.push(syntaxError(facts.syntaxErrors, language));
         if (facts.incomplete && depth === 0) {
             this.incomplete = facts.incomplete;
-            this.findings.push((0, finding_builder_js_1.rawFinding)('SCAN001', {
-                range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-                evidence: facts.incomplete,
-                statement: 'incomplete analysis',
-                scope: 'script',
-            }, {
-                confidence: 'high',
-                subject: 'incomplete analysis',
-                details: { problem: facts.incomplete, language },
-            }));
+            this.findings.push((0, finding_builder_js_1.scanProblem)(facts.incomplete, { subject: 'incomplete analysis', scope: 'script', language }));
         }
         if (depth >= MAX_NESTING)
             return;
@@ -12027,16 +12041,13 @@ class ScriptAnalysis {
     }
 }
 function syntaxError(errors, language) {
-    const first = errors[0];
-    return (0, finding_builder_js_1.rawFinding)('SCAN001', {
-        range: first,
-        evidence: `syntax error (${errors.length >= 20 ? '20 or more' : errors.length} in this file); the intact commands were analysed`,
-        statement: 'syntax error',
+    const count = errors.length >= 20 ? '20 or more' : String(errors.length);
+    return (0, finding_builder_js_1.scanProblem)('syntax error', {
+        range: errors[0],
+        evidence: `syntax error (${count} in this file); the intact commands were analysed`,
+        errors: errors.length,
         scope: 'script',
-    }, {
-        confidence: 'high',
-        subject: 'syntax error',
-        details: { problem: 'syntax error', errors: errors.length, language },
+        language,
     });
 }
 /** Every raw finding of one script, SCAN001 for the parts that did not parse. Never throws on bad input. */
@@ -12315,14 +12326,6 @@ const allowances_js_1 = __nccwpck_require__(9280);
 const applied_policy_js_1 = __nccwpck_require__(605);
 const open_store_js_1 = __nccwpck_require__(6543);
 const analyze_source_js_1 = __nccwpck_require__(6122);
-function scanProblem(problem) {
-    return (0, finding_builder_js_1.rawFinding)('SCAN001', {
-        range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-        evidence: problem,
-        statement: problem,
-        scope: 'module',
-    }, { confidence: 'high', subject: problem, details: { problem } });
-}
 async function analyzeFile(file, parser, pack, policies) {
     let bytes;
     try {
@@ -12330,7 +12333,7 @@ async function analyzeFile(file, parser, pack, policies) {
     }
     catch (error) {
         const reason = `unreadable: ${error.code ?? 'error'}`;
-        return { skippedReason: reason, raws: [scanProblem(`file skipped: ${reason}`)] };
+        return { skippedReason: reason, raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${reason}`)] };
     }
     const scanned = {
         path: file.path,
@@ -12342,13 +12345,13 @@ async function analyzeFile(file, parser, pack, policies) {
         scanned.excluded = true;
     const decoded = (0, decode_source_js_1.decodeSource)(bytes, file.path);
     if (!decoded.ok)
-        return { scanned, skippedReason: decoded.reason, raws: [scanProblem(`file skipped: ${decoded.reason}`)] };
+        return { scanned, skippedReason: decoded.reason, raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${decoded.reason}`)] };
     const analysis = await (0, analyze_source_js_1.analyzeSource)(decoded.text, file.language, parser, pack, policies);
     if ('skipped' in analysis)
         return {
             scanned,
             skippedReason: analysis.skipped,
-            raws: [scanProblem(`file skipped: ${analysis.skipped}`)],
+            raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${analysis.skipped}`)],
         };
     return analysis.incomplete
         ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete }
@@ -12376,7 +12379,7 @@ async function scan(options) {
     const skipped = [...discovery.skipped];
     let incomplete = false;
     for (const skip of discovery.skipped) {
-        findings.push(...(0, apply_profile_js_1.toFindings)([scanProblem(`file skipped: ${skip.reason}`)], skip.path, pack.rules, options.profile, false));
+        findings.push(...(0, apply_profile_js_1.toFindings)([(0, finding_builder_js_1.scanProblem)(`file skipped: ${skip.reason}`)], skip.path, pack.rules, options.profile, false));
     }
     let done = 0;
     try {
