@@ -77,6 +77,8 @@ class ModuleAnalyzer {
   private readonly deferred: Deferred[] = [];
   private readonly classes = new Map<string, ClassInfo>();
   private readonly statements = new Map<number, string>();
+  /** The statement being analysed: facts name it without walking up the tree (parent look-ups are slow). */
+  private current: SyntaxNode | undefined;
   private depth = 0;
 
   constructor(
@@ -115,6 +117,8 @@ class ModuleAnalyzer {
 
   private statement(node: SyntaxNode, scope: Scope): void {
     if (!this.enter()) return;
+    const outer = this.current;
+    this.current = node;
     try {
       switch (node.type) {
         case 'expression_statement':
@@ -179,6 +183,7 @@ class ModuleAnalyzer {
           this.visit(node, scope);
       }
     } finally {
+      this.current = outer;
       this.leave();
     }
   }
@@ -1101,10 +1106,7 @@ class ModuleAnalyzer {
 
   /** The text of the statement holding `node` (the header only, for compound statements), whitespace folded. */
   private statementText(node: SyntaxNode): string {
-    let statement: SyntaxNode = node;
-    while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') {
-      statement = statement.parent;
-    }
+    const statement = this.current ?? node;
     const cached = this.statements.get(statement.id);
     if (cached !== undefined) return cached;
     let end = statement.endIndex;
