@@ -55,16 +55,17 @@ export function matchBlob(fact: LiteralFact, catalog: ObfuscationCatalog): RawFi
   });
 }
 
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+/** Bidirectional-control characters that make source read differently from how it runs. */
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
 /** OBF001 for each line holding bidirectional-control characters (CVE-2021-42574), at most 20. */
 export function matchTrojanSource(source: string): RawFinding[] {
   const findings: RawFinding[] = [];
-  if (!BIDI.test(source)) return findings;
+  if (!BIDI_CONTROL.test(source)) return findings;
   const lines = source.split('\n');
   for (let i = 0; i < lines.length && findings.length < 20; i++) {
     const line = lines[i]!;
-    const column = line.search(BIDI);
+    const column = line.search(BIDI_CONTROL);
     if (column === -1) continue;
     const codepoint = line.codePointAt(column)!.toString(16).toUpperCase().padStart(4, '0');
     findings.push(

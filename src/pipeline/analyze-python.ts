@@ -8,6 +8,7 @@ import type { RawFinding, SourceRange } from '../model/finding.js';
 import type { Rulepack } from '../model/rulepack.js';
 import { apiIndex } from '../match/api-index.js';
 import { scanProblem } from '../match/finding-builder.js';
+import { pythonPrefilter } from '../match/prefilter.js';
 import { matchPythonFacts } from '../match/python-rules.js';
 import { syntaxErrors } from '../parse/python.js';
 import type { PythonFacts } from '../model/python-facts.js';
@@ -89,7 +90,9 @@ export function analyzePythonSource(
     ...embeddedPythonFindings(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings),
   );
   if (policies) findings.push(...policyFindings(policyFactsOf(facts), policies));
-  if (errors.length) {
+  // A syntax error can hide only what a rule looks for; in a file naming nothing a rule
+  // matches it hides nothing (and the prefilter does not parse such files).
+  if (errors.length && pythonPrefilter(pack, policies).mayMatch(source)) {
     const count = errors.length === 20 ? '20 or more' : String(errors.length);
     findings.push(
       scanProblem('syntax error', {
