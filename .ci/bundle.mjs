@@ -8,7 +8,13 @@ const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const scratch = path.join(root, 'node_modules', '.cache', 'bundle');
 
-const entries = { cli: 'src/cli.ts', index: 'src/action/main.ts', lib: 'src/index.ts' };
+// scan-worker is the worker-thread bundle every other entry starts for `--jobs` (src/pipeline/analyze-files.ts).
+const entries = {
+  cli: 'src/cli.ts',
+  index: 'src/action/main.ts',
+  lib: 'src/index.ts',
+  'scan-worker': 'src/pipeline/scan-worker.ts',
+};
 const grammars = ['tree-sitter-python', 'tree-sitter-bash', 'tree-sitter-powershell'];
 
 rmSync(dist, { recursive: true, force: true });

@@ -177,6 +177,8 @@ describe('bad input is one line on stderr, exit 3, and nothing written', () => {
     ['unknown profile', (root: string) => ['scan', root, '--profile', 'lenient'], /lenient/],
     ['unknown option', (root: string) => ['scan', root, '--colour'], /--colour/],
     ['target is a file', (root: string) => ['scan', path.join(root, 'a.py')], /a\.py/],
+    ['zero jobs', (root: string) => ['scan', root, '--jobs', '0'], /--jobs/],
+    ['jobs not a number', (root: string) => ['scan', root, '--jobs', 'all'], /--jobs/],
   ])('%s', async (_title, argv, names) => {
     const root = tree({ 'a.py': 'x = 1\n' });
     const out = path.join(scratch(), 'packet');

@@ -1,5 +1,5 @@
 /** `mcen-scan [scan] [TARGET]`: the static audit (SPEC 2.1), and the scan options other commands share. */
-import { Command, Option, type OptionValues } from 'commander';
+import { Command, InvalidArgumentError, Option, type OptionValues } from 'commander';
 
 import { PROFILES, type Profile } from '../model/finding.js';
 import type { Report } from '../model/report.js';
@@ -19,9 +19,20 @@ interface ScanFlags {
   include: string[];
   exclude: string[];
   quiet?: boolean;
+  jobs?: number;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** The most analysis threads `--jobs` accepts: far past any runner, short of a typo's thousands. */
+const MAX_JOBS = 256;
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value) || jobs < 1 || jobs > MAX_JOBS)
+    throw new InvalidArgumentError(`expected a whole number of threads from 1 to ${MAX_JOBS}`);
+  return jobs;
+}
 
 /** A one-line progress display on a terminal; silent otherwise. */
 function progress(): ((done: number, total: number) => void) | undefined {
@@ -58,6 +69,7 @@ export function addScanOptions(command: Command): void {
       collect,
       [],
     )
+    .option('--jobs <n>', 'threads analysing files (default: one per core; 1 = no worker threads)', parseJobs)
     .option('--quiet', 'print nothing but errors');
 }
 
@@ -72,6 +84,7 @@ export function auditOptions(target: string, values: OptionValues): AuditOptions
     include: flags.include,
     exclude: flags.exclude,
     noManifest: !flags.manifest,
+    ...(flags.jobs ? { jobs: flags.jobs } : {}),
     ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
     ...(flags.policy ? { policy: flags.policy } : {}),
     ...(flags.json ? { jsonPath: flags.json } : {}),

@@ -28,6 +28,12 @@ export function packageDir(name: string): string | undefined {
   return undefined;
 }
 
+/** The path of `file` beside the bundle, or undefined when it is not there (running from source). */
+export function besideBundle(file: string): string | undefined {
+  const candidate = path.join(moduleDir, file);
+  return existsSync(candidate) ? candidate : undefined;
+}
+
 /**
  * The path of a shipped asset: `distRelative` beside the bundle, else `sourceFallback`
  * (relative to the repository root, or absolute). Throws naming what is missing.

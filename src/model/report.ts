@@ -54,6 +54,19 @@ export interface Report {
     os: string;
     node_version: string;
     cwd: string;
+    /** Threads that analysed files. */
+    jobs: number;
+    /** Where the time went: wall time for discover, analysis and review; summed thread time per analysis stage. */
+    stages_ms: {
+      discover: number;
+      analyze_wall: number;
+      read: number;
+      parse: number;
+      resolve_and_match: number;
+      review_and_decide: number;
+    };
+    /** Python files the prefilter proved could not match any rule, so they were not parsed. */
+    prefilter: { files_not_parsed: number };
   };
   target: { root_path: string; git: { is_repo: boolean; head_commit: string | null; dirty: boolean | null } };
   summary: {

@@ -2,32 +2,24 @@
  * The scan pipeline: discover files → parse and resolve → match rules → apply profile and
  * review controls → decide → the report object that every output is rendered from.
  */
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { Parser } from 'web-tree-sitter';
-
-import { discover, type DiscoveredFile } from '../discover/discover.js';
-import { decodeSource } from '../discover/decode-source.js';
+import { discover } from '../discover/discover.js';
 import { gitInfo } from '../discover/git-info.js';
-import { sha256Hex } from '../discover/sha256.js';
 import { sortByPath } from '../discover/path-order.js';
 import { loadRulepack } from '../match/rulepack-loader.js';
 import { scanProblem } from '../match/finding-builder.js';
-import type { Finding, Profile, RawFinding } from '../model/finding.js';
+import type { Finding, Profile } from '../model/finding.js';
 import type { Report, ScannedFile } from '../model/report.js';
-import type { Rulepack } from '../model/rulepack.js';
 import { TOOL_NAME, TOOL_VERSION } from '../model/version.js';
-import { createParser } from '../parse/tree-sitter-runtime.js';
 import { applyAllowlist, loadAllowlist } from '../review/allowlist.js';
 import { compareFindings, toFindings } from '../review/apply-profile.js';
 import { decide } from '../decide/decision.js';
 import { markAllowedByPolicy } from '../review/policy/allowances.js';
 import { appliedPolicy } from '../review/policy/applied-policy.js';
-import type { PolicyRule } from '../review/policy/model.js';
 import { loadPolicies } from '../review/policy/open-store.js';
-import { analyzeSource } from './analyze-source.js';
+import { analyzeFiles } from './analyze-files.js';
 
 export interface ScanOptions {
   target: string;
@@ -40,53 +32,12 @@ export interface ScanOptions {
   include?: string[];
   exclude?: string[];
   maxFileBytes?: number;
+  /** Threads analysing files (default: one per core); 1 analyses on the calling thread. */
+  jobs?: number;
   /** Called after each file, for progress display. */
   onProgress?: (done: number, total: number) => void;
   /** A rulepack other than the shipped one (tests, custom packs). */
   rulepackDir?: string;
-}
-
-/** The result of analysing one discovered file. */
-interface FileResult {
-  scanned?: ScannedFile;
-  skippedReason?: string;
-  raws: RawFinding[];
-  incomplete?: string;
-}
-
-async function analyzeFile(
-  file: DiscoveredFile,
-  parser: Parser,
-  pack: Rulepack,
-  policies: readonly PolicyRule[] | undefined,
-): Promise<FileResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file.absPath);
-  } catch (error) {
-    const reason = `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
-    return { skippedReason: reason, raws: [scanProblem(`file skipped: ${reason}`)] };
-  }
-  const scanned: ScannedFile = {
-    path: file.path,
-    sha256: sha256Hex(bytes),
-    size: bytes.length,
-    language: file.language,
-  };
-  if (file.excluded) scanned.excluded = true;
-  const decoded = decodeSource(bytes, file.path);
-  if (!decoded.ok)
-    return { scanned, skippedReason: decoded.reason, raws: [scanProblem(`file skipped: ${decoded.reason}`)] };
-  const analysis = await analyzeSource(decoded.text, file.language, parser, pack, policies);
-  if ('skipped' in analysis)
-    return {
-      scanned,
-      skippedReason: analysis.skipped,
-      raws: [scanProblem(`file skipped: ${analysis.skipped}`)],
-    };
-  return analysis.incomplete
-    ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete }
-    : { scanned, raws: analysis.findings };
 }
 
 /**
@@ -95,6 +46,7 @@ async function analyzeFile(
  */
 export async function scan(options: ScanOptions): Promise<Report> {
   const started = new Date();
+  const startedAt = performance.now();
   const pack = loadRulepack(options.rulepackDir);
   const allowlist = options.allowlist ? loadAllowlist(options.allowlist) : undefined;
   const policies = options.policy ? await loadPolicies(options.policy) : undefined;
@@ -105,7 +57,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
     outputDir: path.resolve(options.outputDir),
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });
-  const parser = await createParser('python');
+  const discovered = performance.now();
   const findings: Finding[] = [];
   const scanned: ScannedFile[] = [];
   const skipped = [...discovery.skipped];
@@ -121,23 +73,26 @@ export async function scan(options: ScanOptions): Promise<Report> {
       ),
     );
   }
-  let done = 0;
-  try {
-    for (const file of discovery.files) {
-      const result = await analyzeFile(file, parser, pack, policies);
-      if (result.scanned) scanned.push(result.scanned);
-      if (result.skippedReason) skipped.push({ path: file.path, reason: result.skippedReason });
-      if (result.incomplete) incomplete = true;
-      // Excluded files are checked for the never-suppressible rules only (SPEC 3).
-      const raws = file.excluded
-        ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
-        : result.raws;
-      findings.push(...toFindings(raws, file.path, pack.rules, options.profile, file.excluded));
-      options.onProgress?.(++done, discovery.files.length);
-    }
-  } finally {
-    parser.delete();
-  }
+  const analysed = await analyzeFiles(discovery.files, {
+    pack,
+    policies,
+    jobs: options.jobs ?? os.availableParallelism(),
+    ...(options.onProgress ? { onResult: options.onProgress } : {}),
+  });
+  let prefiltered = 0;
+  discovery.files.forEach((file, i) => {
+    const result = analysed.results[i]!;
+    if (result.scanned) scanned.push(result.scanned);
+    if (result.skippedReason) skipped.push({ path: file.path, reason: result.skippedReason });
+    if (result.incomplete) incomplete = true;
+    if (result.prefiltered) prefiltered++;
+    // Excluded files are checked for the never-suppressible rules only (SPEC 3).
+    const raws = file.excluded
+      ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
+      : result.raws;
+    findings.push(...toFindings(raws, file.path, pack.rules, options.profile, file.excluded));
+  });
+  const analysedAt = performance.now();
 
   let reviewed = findings;
   let allowlistLedger: Report['allowlist'] = { source: null, entries: [] };
@@ -155,6 +110,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const auditComplete = skippedFiles.length === 0 && !incomplete;
   const summary = decide(reviewed, auditComplete);
   const finished = new Date();
+  const ms = (value: number): number => Math.round(value);
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION, profile: options.profile, rulepack_hash: pack.hash },
     run: {
@@ -165,6 +121,16 @@ export async function scan(options: ScanOptions): Promise<Report> {
       os: `${os.type()} ${os.release()} ${os.arch()}`,
       node_version: process.version,
       cwd: process.cwd(),
+      jobs: analysed.threads,
+      stages_ms: {
+        discover: ms(discovered - startedAt),
+        analyze_wall: ms(analysedAt - discovered),
+        read: ms(analysed.times.read),
+        parse: ms(analysed.times.parse),
+        resolve_and_match: ms(analysed.times.analyze),
+        review_and_decide: ms(performance.now() - analysedAt),
+      },
+      prefilter: { files_not_parsed: prefiltered },
     },
     target: { root_path: root, git: await gitInfo(root) },
     summary,

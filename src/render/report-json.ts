@@ -101,6 +101,9 @@ export function orderedReport(report: Report): Report {
       os: run.os,
       node_version: run.node_version,
       cwd: run.cwd,
+      jobs: run.jobs,
+      stages_ms: run.stages_ms,
+      prefilter: run.prefilter,
     },
     target: {
       root_path: target.root_path,
