@@ -239,10 +239,28 @@ test('positions: line, column of `mcen:` and the end of the directive', () => {
     line: 2,
     column: 10,
     endColumn: 10 + W.length,
+    ownLine: false,
     rules: ['PEX003'],
     reason: 'runs the local formatter',
     text: W,
   });
+});
+
+test.each<[SourceLanguage, string, boolean]>([
+  ['python', `  # ${W}\n`, true],
+  ['python', `run()  # ${W}\n`, false],
+  ['python', `# noqa  # ${W}\n`, true],
+  ['shell', `\t# ${W}\n`, true],
+  ['shell', `ls # ${W}\n`, false],
+  ['powershell', `<#\n  ${W}\n#>\n`, true],
+  ['powershell', `x <# ${W} #>\n`, false],
+  ['batch', `@REM ${W}\n`, true],
+  ['batch', `:: ${W}\n`, true],
+  ['batch', `curl x & rem ${W}\n`, false],
+  ['vbscript', `' ${W}\n`, true],
+  ['vbscript', `x = 1 : Rem ${W}\n`, false],
+])('%s %j: the comment is alone on its line: %s', (language, text, ownLine) => {
+  expect(waiverComments(text, language).map((w) => w.ownLine)).toEqual([ownLine]);
 });
 
 test('repeated rule ids are kept once', () => {

@@ -17,6 +17,8 @@ export interface WaiverComment {
   column: number;
   /** Column just after the directive. */
   endColumn: number;
+  /** Nothing but the comment is on its line: only then does it also reach the statement below. */
+  ownLine: boolean;
   /** Notebook cell (1-based) and line inside it. */
   cell?: number;
   cellLine?: number;
@@ -369,6 +371,9 @@ function directiveStart(body: string): number {
   return m ? m[0].length : -1;
 }
 
+/** What may precede a comment's text on a line that holds nothing else: blanks and the comment marker. */
+const OWN_LINE = /^[\s@]*(?:#|<#|rem|::|')?$/i;
+
 function waiversOf(text: string, spans: readonly CommentSpan[]): WaiverComment[] {
   const found: WaiverComment[] = [];
   let line = 1;
@@ -393,6 +398,7 @@ function waiversOf(text: string, spans: readonly CommentSpan[]): WaiverComment[]
       line,
       column,
       endColumn: column + directive.length,
+      ownLine: OWN_LINE.test(text.slice(lineStart, span.start)),
       ...readDirective(directive),
       text: directive.length > MAX_TEXT_LENGTH ? `${directive.slice(0, MAX_TEXT_LENGTH)}…` : directive,
     });
