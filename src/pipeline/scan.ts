@@ -20,6 +20,7 @@ import type { Report, ScannedFile } from '../model/report.js';
 import type { Rulepack } from '../model/rulepack.js';
 import { TOOL_NAME, TOOL_VERSION } from '../model/version.js';
 import { createParser } from '../parse/tree-sitter-runtime.js';
+import { waiverComments, type WaiverComment } from '../parse/waiver-comments.js';
 import { applyAllowlist, loadAllowlist } from '../review/allowlist.js';
 import { compareFindings, toFindings } from '../review/apply-profile.js';
 import { decide } from '../decide/decision.js';
@@ -27,6 +28,7 @@ import { markAllowedByPolicy } from '../review/policy/allowances.js';
 import { appliedPolicy } from '../review/policy/applied-policy.js';
 import type { PolicyRule } from '../review/policy/model.js';
 import { loadPolicies } from '../review/policy/open-store.js';
+import { applyWaivers } from '../review/waivers.js';
 import { analyzeSource } from './analyze-source.js';
 
 export interface ScanOptions {
@@ -52,6 +54,8 @@ interface FileResult {
   skippedReason?: string;
   raws: RawFinding[];
   incomplete?: string;
+  /** Inline waiver comments of the decoded text (plain data). */
+  waivers?: WaiverComment[];
 }
 
 async function analyzeFile(
@@ -84,9 +88,10 @@ async function analyzeFile(
       skippedReason: analysis.skipped,
       raws: [scanProblem(`file skipped: ${analysis.skipped}`)],
     };
+  const waivers = waiverComments(decoded.text, file.language);
   return analysis.incomplete
-    ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete }
-    : { scanned, raws: analysis.findings };
+    ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete, waivers }
+    : { scanned, raws: analysis.findings, waivers };
 }
 
 /**
@@ -110,6 +115,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const scanned: ScannedFile[] = [];
   const skipped = [...discovery.skipped];
   let incomplete = false;
+  const waiverLedger: Report['waivers'] = [];
   for (const skip of discovery.skipped) {
     findings.push(
       ...toFindings(
@@ -132,7 +138,15 @@ export async function scan(options: ScanOptions): Promise<Report> {
       const raws = file.excluded
         ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
         : result.raws;
-      findings.push(...toFindings(raws, file.path, pack.rules, options.profile, file.excluded));
+      const fileFindings = toFindings(raws, file.path, pack.rules, options.profile, file.excluded);
+      // Waivers in an excluded file are not applied: nothing there is review-level (SPEC 3).
+      const waived = applyWaivers(fileFindings, file.excluded ? [] : (result.waivers ?? []), {
+        file: file.path,
+        profile: options.profile,
+        rules: pack.rules,
+      });
+      findings.push(...waived.findings);
+      waiverLedger.push(...waived.ledger);
       options.onProgress?.(++done, discovery.files.length);
     }
   } finally {
@@ -177,7 +191,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       third_party_artifacts: discovery.artifacts,
     },
     allowlist: allowlistLedger,
-    waivers: [],
+    waivers: waiverLedger,
     policy: policies ? appliedPolicy(options.policy!, policies) : null,
   };
 }
