@@ -109,8 +109,9 @@ function pythonComments(text: string): CommentSpan[] {
 
   // A quote at `at`: reads the prefix letters before it to know whether it is an f-string.
   const skipQuoted = (at: number): number => {
+    // A prefix has at most two letters: looking back three tells a prefix from an identifier.
     let start = at;
-    while (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+    while (start > 0 && at - start < 3 && /[A-Za-z]/.test(text[start - 1]!)) start--;
     const prefix = text.slice(start, at);
     const formatted = PYTHON_PREFIX.test(prefix) && !isWord(text[start - 1]) && /[fFtT]/.test(prefix);
     return skipString(at, formatted);
