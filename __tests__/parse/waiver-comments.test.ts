@@ -74,6 +74,19 @@ describe.each<[string, SourceLanguage, string, string[]]>([
     ['1:PEX003 -- runs the local formatter'],
   ],
   ['python: CRLF line endings', 'python', `x = 1\r\n# ${W}\r\n`, ['2:PEX003 -- runs the local formatter']],
+  ['python: format spec holding a quote', 'python', `s = f"{x:'>10} # ${W}"\n`, []],
+  [
+    'python: comment after a nested format field',
+    'python',
+    `s = f"{x:{w}}"  # ${W}\n`,
+    ['1:PEX003 -- runs the local formatter'],
+  ],
+  [
+    'python: comment after a slice in an f-string',
+    'python',
+    `s = f"{a[1:2]}"  # ${W}\n`,
+    ['1:PEX003 -- runs the local formatter'],
+  ],
   // Malformed
   [
     'missing reason',
@@ -316,6 +329,13 @@ const LANGUAGES: SourceLanguage[] = ['python', 'notebook', 'shell', 'powershell'
 
 test('text without `mcen:` has no waivers in any language', () => {
   for (const language of LANGUAGES) expect(waiverComments('# allow PEX003 -- x\n', language)).toEqual([]);
+});
+
+test.each([
+  ['nested f-strings', `${'f"{'.repeat(100_000)}\n# ${W}\n`],
+  ['nested format specs', `f"{x:${'{x:'.repeat(100_000)}\n# ${W}\n`],
+])('hostile %s neither exhaust the stack nor hide the next line', (_name, text) => {
+  expect(summary(text, 'python')).toEqual(['2:PEX003 -- runs the local formatter']);
 });
 
 test('never throws and is deterministic on arbitrary text', () => {

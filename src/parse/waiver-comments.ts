@@ -51,6 +51,7 @@ function lineEnd(text: string, at: number): number {
   return end === -1 ? text.length : end;
 }
 
+const MAX_FSTRING_NESTING = 32;
 const PYTHON_PREFIX = /^(?:[rRuUbBfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 
 /**
@@ -62,8 +63,9 @@ function pythonComments(text: string): CommentSpan[] {
   const spans: CommentSpan[] = [];
   const isWord = (ch: string | undefined): boolean => ch !== undefined && /[\w]/.test(ch);
 
-  // Returns the index just after the string whose opening quote is at `at`.
-  const skipString = (at: number, formatted: boolean): number => {
+  // Returns the index just after the string whose opening quote is at `at`; `nesting` counts the
+  // f-strings around it.
+  const skipString = (at: number, formatted: boolean, nesting: number): number => {
     const quote = text[at]!;
     const triple = text.startsWith(quote.repeat(3), at);
     let i = at + (triple ? 3 : 1);
@@ -76,7 +78,7 @@ function pythonComments(text: string): CommentSpan[] {
       } else if (ch === '\n' && !triple) {
         return i; // unterminated: Python stops there too
       } else if (formatted && ch === '{') {
-        i = text[i + 1] === '{' ? i + 2 : skipExpression(i + 1);
+        i = text[i + 1] === '{' ? i + 2 : skipField(i + 1, nesting + 1, triple);
       } else {
         i++;
       }
@@ -84,37 +86,48 @@ function pythonComments(text: string): CommentSpan[] {
     return i;
   };
 
-  // Inside an f-string replacement field: up to just after its closing brace.
-  const skipExpression = (from: number): number => {
+  // An f-string replacement field from after its `{`: the expression, then an optional format
+  // spec (after a top-level `:`, literal text with nested fields); up to just after its `}`. In a
+  // single-quoted f-string the field ends with the line, like the string.
+  const skipField = (from: number, nesting: number, multiline: boolean): number => {
     let depth = 0;
     let i = from;
+    let spec = false;
     while (i < text.length) {
       const ch = text[i]!;
-      if (ch === '"' || ch === "'") {
-        i = skipQuoted(i);
-      } else if (ch === '{' || ch === '[' || ch === '(') {
-        depth++;
-        i++;
+      if (ch === '\n' && !multiline) {
+        return i;
+      } else if (spec) {
+        if (ch === '}') return i + 1;
+        i = ch === '{' && nesting < MAX_FSTRING_NESTING ? skipField(i + 1, nesting + 1, multiline) : i + 1;
+      } else if (ch === '"' || ch === "'") {
+        i = skipQuoted(i, nesting);
       } else if (ch === '}' && depth === 0) {
         return i + 1;
-      } else if (ch === '}' || ch === ']' || ch === ')') {
-        depth--;
-        i++;
       } else {
+        if (ch === ':' && depth === 0) spec = true;
+        else if (ch === '{' || ch === '[' || ch === '(') depth++;
+        else if (ch === '}' || ch === ']' || ch === ')') depth--;
         i++;
       }
     }
     return i;
   };
 
-  // A quote at `at`: reads the prefix letters before it to know whether it is an f-string.
-  const skipQuoted = (at: number): number => {
+  // A quote at `at`: reads the prefix letters before it to know whether it is an f-string. Past
+  // MAX_FSTRING_NESTING nested fields strings are skipped plainly, so hostile nesting cannot
+  // exhaust the stack.
+  const skipQuoted = (at: number, nesting: number): number => {
     // A prefix has at most two letters: looking back three tells a prefix from an identifier.
     let start = at;
     while (start > 0 && at - start < 3 && /[A-Za-z]/.test(text[start - 1]!)) start--;
     const prefix = text.slice(start, at);
-    const formatted = PYTHON_PREFIX.test(prefix) && !isWord(text[start - 1]) && /[fFtT]/.test(prefix);
-    return skipString(at, formatted);
+    const formatted =
+      nesting < MAX_FSTRING_NESTING &&
+      PYTHON_PREFIX.test(prefix) &&
+      !isWord(text[start - 1]) &&
+      /[fFtT]/.test(prefix);
+    return skipString(at, formatted, nesting);
   };
 
   let i = 0;
@@ -125,7 +138,7 @@ function pythonComments(text: string): CommentSpan[] {
       spans.push({ start: i + 1, end });
       i = end;
     } else if (ch === '"' || ch === "'") {
-      i = skipQuoted(i);
+      i = skipQuoted(i, 0);
     } else {
       i++;
     }
