@@ -30,6 +30,7 @@ const RULE_IDS = [
   'EGR001',
   'EGR002',
   'SCAN001',
+  'WAV001',
 ];
 
 const scratch: string[] = [];
@@ -67,7 +68,7 @@ function loadError(dir: string): string {
 describe('the shipped rulepack', () => {
   const pack = loadRulepack(realPack);
 
-  test('holds all 18 rules and nothing else', () => {
+  test('holds all 19 rules and nothing else', () => {
     expect([...pack.rules.keys()].sort()).toEqual([...RULE_IDS].sort());
   });
 

@@ -173,9 +173,22 @@ test.each<[string, string, string | undefined, string]>([
 ])(
   'finding %s (%s) is suppressed with kind %s and its justification',
   (fingerprint, _disposition, kind, justification) => {
-    expect(resultFor(fingerprint).suppressions).toEqual([{ kind, status: 'accepted', justification }]);
+    const [suppression] = resultFor(fingerprint).suppressions as Record<string, unknown>[];
+    expect(suppression).toMatchObject({ kind, status: 'accepted', justification });
   },
 );
+
+test('a waived finding names the waiver comment as its suppression location; others name none', () => {
+  const suppressions = (fingerprint: string) =>
+    resultFor(fingerprint).suppressions as { location?: Record<string, unknown> }[];
+  expect(suppressions('eeee1111eeee1111')[0]!.location).toEqual({
+    physicalLocation: {
+      artifactLocation: { uri: 'src/tasks.py', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 14 },
+    },
+  });
+  expect(suppressions('eeee2222eeee2222')[0]!.location).toBeUndefined();
+});
 
 test('active findings carry no suppression', () => {
   expect(resultFor('0a1b2c3d4e5f6071').suppressions).toBeUndefined();

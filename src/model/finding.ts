@@ -64,6 +64,8 @@ export interface FindingDetails {
   /** Notebook cell (1-based) and line inside it, for `.ipynb` findings. */
   cell?: number;
   cell_line?: number;
+  /** Line of the inline waiver that waived the finding (the same file). */
+  waiver_line?: number;
   /** Free-form chain of steps (decode → exec, python -c → …). */
   chain?: string[];
   [key: string]: string | number | boolean | string[] | undefined;

@@ -42,6 +42,8 @@ export interface LedgerEntry {
   /** Fingerprints of the findings it covered. */
   covered: string[];
   stale: boolean;
+  /** Why it covers nothing although findings may be in reach: malformed, not suppressible, strict profile. */
+  not_honoured?: string;
 }
 
 export interface Report {

@@ -16,6 +16,7 @@ import type { RawFinding } from '../model/finding.js';
 import type { ScannedFile } from '../model/report.js';
 import type { Rulepack } from '../model/rulepack.js';
 import { createParser } from '../parse/tree-sitter-runtime.js';
+import { waiverComments, type WaiverComment } from '../parse/waiver-comments.js';
 import type { PolicyRule } from '../review/policy/model.js';
 import { analyzeSource } from './analyze-source.js';
 
@@ -35,6 +36,8 @@ export interface FileResult {
   incomplete?: string;
   /** The prefilter proved no rule can match, so the file was not parsed. */
   prefiltered?: boolean;
+  /** Inline waiver comments of the decoded text (read whether or not the file was parsed, so stale ones show). */
+  waivers?: WaiverComment[];
 }
 
 export interface FileAnalyzer {
@@ -95,8 +98,9 @@ export async function createFileAnalyzer(
         skippedReason: decoded.reason,
         raws: [scanProblem(`file skipped: ${decoded.reason}`)],
       };
+    const waivers = waiverComments(decoded.text, file.language);
     if (file.language === 'python' && prefilter && !prefilter.mayMatch(decoded.text))
-      return { scanned, raws: [], prefiltered: true };
+      return { scanned, raws: [], prefiltered: true, waivers };
     const started = performance.now();
     const parsedBefore = times.parse;
     const analysis = await analyzeSource(decoded.text, file.language, python, pack, policies);
@@ -108,8 +112,8 @@ export async function createFileAnalyzer(
         raws: [scanProblem(`file skipped: ${analysis.skipped}`)],
       };
     return analysis.incomplete
-      ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete }
-      : { scanned, raws: analysis.findings };
+      ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete, waivers }
+      : { scanned, raws: analysis.findings, waivers };
   }
 
   return { analyze, times, close: () => parser.delete() };

@@ -19,6 +19,7 @@ import { decide } from '../decide/decision.js';
 import { markAllowedByPolicy } from '../review/policy/allowances.js';
 import { appliedPolicy } from '../review/policy/applied-policy.js';
 import { loadPolicies } from '../review/policy/open-store.js';
+import { applyWaivers } from '../review/waivers.js';
 import { analyzeFiles } from './analyze-files.js';
 
 export interface ScanOptions {
@@ -62,6 +63,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const scanned: ScannedFile[] = [];
   const skipped = [...discovery.skipped];
   let incomplete = false;
+  const waiverLedger: Report['waivers'] = [];
   for (const skip of discovery.skipped) {
     findings.push(
       ...toFindings(
@@ -90,7 +92,15 @@ export async function scan(options: ScanOptions): Promise<Report> {
     const raws = file.excluded
       ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
       : result.raws;
-    findings.push(...toFindings(raws, file.path, pack.rules, options.profile, file.excluded));
+    const fileFindings = toFindings(raws, file.path, pack.rules, options.profile, file.excluded);
+    // Waivers in an excluded file are not applied: nothing there is review-level (SPEC 3).
+    const waived = applyWaivers(fileFindings, file.excluded ? [] : (result.waivers ?? []), {
+      file: file.path,
+      profile: options.profile,
+      rules: pack.rules,
+    });
+    findings.push(...waived.findings);
+    waiverLedger.push(...waived.ledger);
   });
   const analysedAt = performance.now();
 
@@ -143,7 +153,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       third_party_artifacts: discovery.artifacts,
     },
     allowlist: allowlistLedger,
-    waivers: [],
+    waivers: waiverLedger,
     policy: policies ? appliedPolicy(options.policy!, policies) : null,
   };
 }

@@ -75,6 +75,7 @@ function orderedLedger(entry: LedgerEntry): LedgerEntry {
     approved_on: entry.approved_on,
     covered: [...entry.covered].sort(compareText),
     stale: entry.stale,
+    not_honoured: entry.not_honoured,
   };
 }
 

@@ -451,7 +451,11 @@ function ledgerRows(
       prose(e.justification),
       approval.length === 0 ? '—' : approval.map((a) => escapeMarkdown(a)).join(', '),
       covered.length === 0 ? '—' : covered.join(', '),
-      e.stale ? '**stale**: matched nothing' : 'applied',
+      e.stale
+        ? '**stale**: matched nothing'
+        : e.not_honoured !== undefined
+          ? `**not honoured**: ${prose(e.not_honoured)}`
+          : 'applied',
     ];
   });
 }

@@ -244,7 +244,22 @@ function result(f: Finding, ruleIndex: number): Record<string, unknown> {
   };
   if (f.disposition !== 'active') {
     const justification = stripControl(f.justification ?? '').trim() || DEFAULT_JUSTIFICATION[f.disposition];
-    out.suppressions = [{ kind: SUPPRESSION_KIND[f.disposition], status: 'accepted', justification }];
+    const suppression: Record<string, unknown> = {
+      kind: SUPPRESSION_KIND[f.disposition],
+      status: 'accepted',
+      justification,
+    };
+    // An in-source suppression names where it is written (SARIF 2.1.0 §3.35.5): the waiver comment.
+    const waiverLine = f.details.waiver_line;
+    if (f.disposition === 'waived' && typeof waiverLine === 'number' && waiverLine >= 1) {
+      suppression.location = {
+        physicalLocation: {
+          artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
+          region: { startLine: waiverLine },
+        },
+      };
+    }
+    out.suppressions = [suppression];
   }
   return out;
 }

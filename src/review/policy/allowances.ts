@@ -4,6 +4,7 @@
  * description as justification. Blockers, never-suppressible rules and POL001 itself stay active.
  */
 import type { Finding } from '../../model/finding.js';
+import { isReviewLevel } from '../review-level.js';
 import { coversName } from './matching.js';
 import type { PolicyRule } from './model.js';
 
@@ -42,15 +43,7 @@ export function markAllowedByPolicy(
   const allowance = allowedSubjects(policies);
   return findings.map((finding) => {
     const name = finding.details.qualified_name;
-    if (
-      name === undefined ||
-      finding.disposition !== 'active' ||
-      finding.severity === 'blocker' ||
-      finding.rule_id === 'POL001' ||
-      !isSuppressible(finding.rule_id)
-    ) {
-      return finding;
-    }
+    if (name === undefined || !isReviewLevel(finding, isSuppressible)) return finding;
     const rule = allowance(name);
     return rule
       ? { ...finding, disposition: 'allowed_by_policy', justification: allowJustification(rule) }
