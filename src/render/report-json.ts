@@ -103,8 +103,15 @@ export function orderedReport(report: Report): Report {
       node_version: run.node_version,
       cwd: run.cwd,
       jobs: run.jobs,
-      stages_ms: run.stages_ms,
-      prefilter: run.prefilter,
+      stages_ms: {
+        discover: run.stages_ms.discover,
+        analyze_wall: run.stages_ms.analyze_wall,
+        read: run.stages_ms.read,
+        parse: run.stages_ms.parse,
+        resolve_and_match: run.stages_ms.resolve_and_match,
+        review_and_decide: run.stages_ms.review_and_decide,
+      },
+      prefilter: { files_not_parsed: run.prefilter.files_not_parsed },
     },
     target: {
       root_path: target.root_path,
