@@ -11,6 +11,7 @@ interface ScanFlags {
   outputDir: string;
   allowlist?: string;
   policy?: string;
+  baseline?: string;
   json?: string;
   md?: string;
   sarif?: string;
@@ -21,7 +22,8 @@ interface ScanFlags {
   quiet?: boolean;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+/** Commander's accumulator for a repeatable option. */
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** A one-line progress display on a terminal; silent otherwise. */
 function progress(): ((done: number, total: number) => void) | undefined {
@@ -39,13 +41,17 @@ function progress(): ((done: number, total: number) => void) | undefined {
   };
 }
 
-/** Adds the options of a scan (profile, outputs, allowlist, globs, quiet) to `command`. */
+/** Adds the options of a scan (profile, outputs, allowlist, policy, baseline, globs, quiet) to `command`. */
 export function addScanOptions(command: Command): void {
   command
     .addOption(new Option('--profile <profile>', 'rule profile').choices(PROFILES).default('mcen_practical'))
     .option('--output-dir <dir>', 'where the audit packet is written', 'mcen_audit')
     .option('--allowlist <file>', 'process allowlist (JSON, PEX003 only)')
     .option('--policy <store>', 'security policy: YAML/JSON file, SQLite database or builtin:NAME')
+    .option(
+      '--baseline <file>',
+      'previous report.json, report.sarif or baseline file: only new findings decide',
+    )
     .option('--json <path>', 'also write report.json here')
     .option('--md <path>', 'also write report.md here')
     .option('--sarif <path>', 'also write report.sarif here')
@@ -74,6 +80,7 @@ export function auditOptions(target: string, values: OptionValues): AuditOptions
     noManifest: !flags.manifest,
     ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
     ...(flags.policy ? { policy: flags.policy } : {}),
+    ...(flags.baseline ? { baseline: flags.baseline } : {}),
     ...(flags.json ? { jsonPath: flags.json } : {}),
     ...(flags.md ? { mdPath: flags.md } : {}),
     ...(flags.sarif ? { sarifPath: flags.sarif } : {}),
