@@ -1,17 +1,9 @@
 // Covers src/cli/baseline-command.ts and `scan --baseline`: create a baseline, gate only new findings, list the fixed ones.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Report } from '../../src/model/report.js';
+import { tempDir, writeTree } from '../discover/tree.js';
 import { run } from './run-cli.js';
 
 const LEGACY = {
@@ -19,16 +11,8 @@ const LEGACY = {
   'app/store.py': 'import pickle\n\ndef load(blob):\n    return pickle.loads(blob)\n',
 };
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'mcen-baseline-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-  }
-  return root;
-}
-
-const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'mcen-baseline-out-'));
+const tree = (files: Record<string, string>): string => writeTree(tempDir(), files);
+const scratch = tempDir;
 const readReport = (dir: string): Report =>
   JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
 
