@@ -87,6 +87,18 @@ test.each<[string, Finding[], BaselineFinding[], string[], string[]]>([
     ['a.py:2 waived', 'b.py:2 allowlisted', 'c.py:1 excluded'],
     [],
   ],
+  [
+    'entries left over from other files are used in file and line order',
+    [current(A, 'new.py', 1), current(A, 'other.py', 1)],
+    [
+      recorded(A, 'old2.py', 1),
+      recorded(A, 'old1.py', 8),
+      recorded(A, 'old1.py', 3),
+      recorded(A, 'other.py', 1),
+    ],
+    ['new.py:1 baseline', 'other.py:1 baseline'],
+    [`old1.py:8 PEX003 ${A}`, `old2.py:1 PEX003 ${A}`],
+  ],
   ['an empty baseline leaves everything active', [current(A, 'a.py', 2)], [], ['a.py:2 active'], []],
 ])('%s', (_name, findings, entries, expected, fixed) => {
   const result = applyBaseline(findings, baselineOf(entries));

@@ -28,23 +28,32 @@ export interface BaselineOutcome {
 export function applyBaseline(findings: readonly Finding[], baseline: Baseline | undefined): BaselineOutcome {
   const ordered = [...findings].sort(compareFindings);
   if (baseline === undefined) return { findings: ordered, summary: null };
-  const left = new Map<string, BaselineFinding[]>();
-  for (const entry of baseline.entries) {
-    const same = left.get(entry.fingerprint);
-    if (same) same.push(entry);
-    else left.set(entry.fingerprint, [entry]);
-  }
-  const take = (f: Finding, sameFileOnly: boolean): boolean => {
-    const candidates = left.get(f.fingerprint);
-    if (!candidates || candidates.length === 0) return false;
-    const index = candidates.findIndex((e) => e.file === f.file);
-    if (index < 0 && sameFileOnly) return false;
-    candidates.splice(Math.max(index, 0), 1);
-    return true;
-  };
+  const used = new Set<BaselineFinding>();
   const matched = new Set<Finding>();
-  for (const f of ordered) if (take(f, true)) matched.add(f);
-  for (const f of ordered) if (!matched.has(f) && take(f, false)) matched.add(f);
+  // Queues are filled in reverse report order so that pop() hands out entries in file and line order,
+  // in constant time even when thousands of entries share a fingerprint.
+  const lastFirst = [...baseline.entries].sort(compareBaselineFindings).reverse();
+  // First entries recorded in the finding's own file, then whatever is left of its fingerprint.
+  const passes: ((x: { fingerprint: string; file: string }) => string)[] = [
+    (x) => `${x.fingerprint}\0${x.file}`,
+    (x) => x.fingerprint,
+  ];
+  for (const keyOf of passes) {
+    const queues = new Map<string, BaselineFinding[]>();
+    for (const entry of lastFirst) {
+      if (used.has(entry)) continue;
+      const queue = queues.get(keyOf(entry));
+      if (queue) queue.push(entry);
+      else queues.set(keyOf(entry), [entry]);
+    }
+    for (const f of ordered) {
+      if (matched.has(f)) continue;
+      const entry = queues.get(keyOf(f))?.pop();
+      if (entry === undefined) continue;
+      used.add(entry);
+      matched.add(f);
+    }
+  }
 
   const justification = `present in the baseline ${baseline.source}`;
   return {
@@ -56,7 +65,7 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline |
       sha256: baseline.sha256,
       entries: baseline.entries.length,
       matched: matched.size,
-      fixed: [...left.values()].flat().sort(compareBaselineFindings),
+      fixed: lastFirst.filter((e) => !used.has(e)).reverse(),
     },
   };
 }
