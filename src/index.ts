@@ -6,5 +6,5 @@ export { loadPolicies } from './review/policy/open-store.js';
 export { SecurityError, type PolicyViolation } from './review/policy/security-error.js';
 export type { PolicyRule } from './review/policy/model.js';
 export type { Finding, Profile, Severity } from './model/finding.js';
-export type { Decision, Report } from './model/report.js';
+export type { BaselineFinding, BaselineSummary, Decision, Report } from './model/report.js';
 export { ConfigError } from './model/errors.js';

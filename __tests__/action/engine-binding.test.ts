@@ -1,4 +1,4 @@
-// Covers src/action/engine-binding.ts: the action's requests reach the engine; policy and egress-command apply, baseline is refused.
+// Covers src/action/engine-binding.ts: the action's requests reach the engine; policy, baseline and egress-command apply.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,10 +34,25 @@ test('sarif false: no sarif-file is offered', async () => {
   expect((await auditWithEngine(request({ sarif: false }))).files.sarif).toBeUndefined();
 });
 
-test('baseline is refused by name, nothing written', async () => {
-  const req = request({ baseline: '/x/report.json' });
-  await expect(auditWithEngine(req)).rejects.toThrow(
-    new ConfigError('input baseline: not supported by this version of the action yet'),
+test('baseline: findings the previous report.json recorded do not decide', async () => {
+  const first = request();
+  const before = await auditWithEngine(first);
+  expect(before.report.summary.decision).toBe('FAIL');
+  const second = request({ baseline: before.files.reportJson });
+  const { report } = await auditWithEngine(second);
+  expect(report.findings.map((f) => `${f.rule_id} ${f.disposition}`)).toContain('PEX001 baseline');
+  expect(report.summary.decision).toBe('PASS');
+  expect(report.baseline).toMatchObject({ source: before.files.reportJson, fixed: [] });
+});
+
+test('a malformed baseline rejects with a ConfigError naming file and entry, nothing written', async () => {
+  const req = request();
+  const bad = path.join(req.target, 'bad-baseline.json');
+  writeFileSync(bad, JSON.stringify({ findings: [{ fingerprint: 12 }] }));
+  const rejected = auditWithEngine({ ...req, baseline: bad });
+  await expect(rejected).rejects.toThrow(ConfigError);
+  await expect(auditWithEngine({ ...req, baseline: bad })).rejects.toThrow(
+    `baseline ${bad}: findings[0]: fingerprint must be`,
   );
   expect(existsSync(req.outputDir)).toBe(false);
 });

@@ -59,6 +59,11 @@ test('the rendered fixture is valid against docs/report.schema.json', () => {
   expect(valid).toBe(true);
 });
 
+test('a report without a baseline (null) is valid too', () => {
+  const validate = validator();
+  expect(validate(JSON.parse(renderReportJson({ ...report, baseline: null })))).toBe(true);
+});
+
 test.each([
   ['an unknown severity', (r: Report) => ({ ...r, findings: [{ ...r.findings[0]!, severity: 'critical' }] })],
   [
@@ -72,6 +77,14 @@ test.each([
   ],
   ['a line 0', (r: Report) => ({ ...r, findings: [{ ...r.findings[0]!, line: 0 }] })],
   ['an extra top-level key', (r: Report) => ({ ...r, extra: true })],
+  ['a report without the baseline key', ({ baseline: _dropped, ...rest }: Report) => rest],
+  [
+    'a fixed baseline entry without a fingerprint',
+    (r: Report) => ({
+      ...r,
+      baseline: { ...r.baseline!, fixed: [{ rule_id: 'NET001', file: 'a.py', line: 1 }] },
+    }),
+  ],
 ])('the schema rejects %s', (_name, mutate) => {
   const validate = validator();
   expect(validate(mutate(JSON.parse(renderReportJson(report)) as Report))).toBe(false);
@@ -89,6 +102,7 @@ test('top-level and nested keys follow the order of the Report type', () => {
     'allowlist',
     'waivers',
     'policy',
+    'baseline',
     'runtime_egress',
   ]);
   expect(Object.keys(parsed.summary!)).toEqual([

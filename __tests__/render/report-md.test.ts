@@ -34,7 +34,7 @@ const passReport: Report = {
 const HEADINGS = [
   /^# GateKeeper6 audit report$/,
   /^## (BLUF \(Leadership\)|Technical Assessment)$/,
-  /^### (Scope and context|What was checked and why|Network assurance evidence|How to read the decision|Limitations|Totals|Findings|Review ledger \(allowlist and waivers\)|Policy applied|Inventory|Skipped files)$/,
+  /^### (Scope and context|What was checked and why|Network assurance evidence|How to read the decision|Limitations|Totals|Findings|Review ledger \(allowlist and waivers\)|Baseline|Policy applied|Inventory|Skipped files)$/,
   /^#### (Blocker|High|Medium|Low|Info) \(\d+\)$/,
   /^##### [A-Z][a-z ]+ \(\d+\)$/,
 ];
@@ -53,6 +53,7 @@ test('sections come in SPEC 8 order: BLUF first, then the technical assessment',
     '### Totals',
     '### Findings',
     '### Review ledger (allowlist and waivers)',
+    '### Baseline',
     '### Policy applied',
     '### Inventory',
     '### Skipped files',
@@ -162,6 +163,34 @@ test('the ledger lists every allowlist entry and waiver with what it covered, an
     '| `allow.json#entries[1]` | PEX003 | old build step | — | — | **stale**: matched nothing |',
   );
   expect(md).toContain('2 stale entries matched nothing');
+});
+
+test('the baseline section gives its source, counts and the fixed list in order; without one it says so', () => {
+  const section = md.slice(md.indexOf('### Baseline'), md.indexOf('### Policy applied'));
+  expect(section).toContain('| Source | `.mcen-baseline.json` |');
+  expect(section).toContain('| Findings still present (matched, not deciding) | 1 |');
+  expect(section).toContain('| New findings (not in the baseline) | 9 (5 active) |');
+  const fixed = section.split('\n').filter((line) => /^\| (NET|DEX)001/.test(line));
+  expect(fixed).toEqual([
+    '| NET001 | `src/old/net.py:12` | `7777888899990000` |',
+    '| DEX001 | ``src/we\\|ird`<b>name⏎# x.py:9`` | `1111222233335555` |',
+  ]);
+  const none = renderReportMarkdown({ ...report, baseline: null }, rules);
+  expect(none).toContain('No baseline was given: every finding is new and can decide.');
+});
+
+test('the fixed list is bounded like the other tables', () => {
+  const fixed = Array.from({ length: 4 }, (_, i) => ({
+    fingerprint: `${i}`.repeat(16),
+    rule_id: 'NET001',
+    file: `f${i}.py`,
+    line: 1,
+  }));
+  const bounded = renderReportMarkdown({ ...report, baseline: { ...report.baseline!, fixed } }, rules, {
+    maxTableRows: 2,
+  });
+  expect(bounded).toContain('| … and 2 more in report.json |  |  |');
+  expect(bounded).not.toContain('`f2.py:1`');
 });
 
 describe('hostile repository text', () => {

@@ -34,6 +34,13 @@ describe('fingerprint', () => {
       0,
     ],
     ['evidence and details do not count', { evidence: 'x', details: {} }, 0],
+    ['spaces inside brackets do not count', { statement: 'subprocess.run( [ "echo" , "hi" ] )' }, 0],
+    [
+      'a call split over lines with a trailing comma, as formatters write it, keeps its identity',
+      { statement: 'subprocess.run(\n    [\n        "echo",\n        "hi",\n    ],\n)' },
+      0,
+    ],
+    ['a backslash line continuation does not count', { statement: 'subprocess.run(["echo", \\\n "hi"])' }, 0],
   ])('%s', (_title, change, occurrence) => {
     expect(fingerprint(raw(change), occurrence)).toBe(base);
   });
@@ -75,4 +82,8 @@ describe('assignOccurrences', () => {
   test('an empty list gives no occurrences', () => {
     expect(assignOccurrences([])).toEqual([]);
   });
+});
+
+test('words separated by a space are not joined by the normalisation', () => {
+  expect(fingerprint(raw({ statement: 'not x' }), 0)).not.toBe(fingerprint(raw({ statement: 'notx' }), 0));
 });

@@ -1,14 +1,12 @@
 /**
  * Binds the action to the scan engine, the same calls the CLI makes: scan, optionally run the
  * `egress-command` under the runtime harness and fold its evidence in, then write the packet
- * atomically. `baseline` is refused by name until the engine implements it: silently dropping
- * it would change what the gate decides.
+ * atomically. `baseline` applies as `--baseline` does on the CLI.
  */
 import path from 'node:path';
 
 import { planHarness } from '../egress/run-harness.js';
 import { collectRuntimeEgress } from '../egress/runtime-evidence.js';
-import { ConfigError } from '../model/errors.js';
 import { type AuditOptions, writeAudit } from '../pipeline/audit.js';
 import { withRuntimeEvidence } from '../pipeline/runtime-evidence.js';
 import { scan } from '../pipeline/scan.js';
@@ -16,9 +14,6 @@ import type { AuditFn } from './engine.js';
 
 /** Scans `request.target` and writes the packet; rejects with `ConfigError` for bad or unsupported input. */
 export const auditWithEngine: AuditFn = async (request) => {
-  if (request.baseline !== undefined) {
-    throw new ConfigError('input baseline: not supported by this version of the action yet');
-  }
   // `jobs` only tunes speed; the engine picks its own parallelism for now.
   const options: AuditOptions = {
     target: request.target,
@@ -28,6 +23,7 @@ export const auditWithEngine: AuditFn = async (request) => {
     exclude: request.exclude,
     ...(request.allowlist ? { allowlist: request.allowlist } : {}),
     ...(request.policy ? { policy: request.policy } : {}),
+    ...(request.baseline ? { baseline: request.baseline } : {}),
   };
   // Check the command before the scan, so bad input fails fast and writes nothing.
   const plan = request.egressCommand

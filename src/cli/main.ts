@@ -8,6 +8,7 @@ import { scan } from '../pipeline/scan.js';
 import { writeAudit } from '../pipeline/audit.js';
 import { withRuntimeEvidence } from '../pipeline/runtime-evidence.js';
 import { policyFactsFor } from '../pipeline/policy-check.js';
+import { baselineCommand } from './baseline-command.js';
 import { egressCommand } from './egress-command.js';
 import { policyCommand } from './policy-command.js';
 import { rulesCommand } from './rules-command.js';
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.addCommand(scanCommand(), { isDefault: true });
   program.addCommand(rulesCommand());
+  program.addCommand(baselineCommand());
   program.addCommand(policyCommand({ factsFor: (source) => policyFactsFor(source) }));
   program.addCommand(
     egressCommand({

@@ -11,6 +11,7 @@ interface ScanFlags {
   outputDir: string;
   allowlist?: string;
   policy?: string;
+  baseline?: string;
   json?: string;
   md?: string;
   sarif?: string;
@@ -22,7 +23,8 @@ interface ScanFlags {
   jobs?: number;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+/** Commander's accumulator for a repeatable option. */
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** The most analysis threads `--jobs` accepts: far past any runner, short of a typo's thousands. */
 const MAX_JOBS = 256;
@@ -50,13 +52,17 @@ function progress(): ((done: number, total: number) => void) | undefined {
   };
 }
 
-/** Adds the options of a scan (profile, outputs, allowlist, globs, quiet) to `command`. */
+/** Adds the options of a scan (profile, outputs, allowlist, policy, baseline, globs, quiet) to `command`. */
 export function addScanOptions(command: Command): void {
   command
     .addOption(new Option('--profile <profile>', 'rule profile').choices(PROFILES).default('mcen_practical'))
     .option('--output-dir <dir>', 'where the audit packet is written', 'mcen_audit')
     .option('--allowlist <file>', 'process allowlist (JSON, PEX003 only)')
     .option('--policy <store>', 'security policy: YAML/JSON file, SQLite database or builtin:NAME')
+    .option(
+      '--baseline <file>',
+      'previous report.json, report.sarif or baseline file: only new findings decide',
+    )
     .option('--json <path>', 'also write report.json here')
     .option('--md <path>', 'also write report.md here')
     .option('--sarif <path>', 'also write report.sarif here')
@@ -87,6 +93,7 @@ export function auditOptions(target: string, values: OptionValues): AuditOptions
     ...(flags.jobs ? { jobs: flags.jobs } : {}),
     ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
     ...(flags.policy ? { policy: flags.policy } : {}),
+    ...(flags.baseline ? { baseline: flags.baseline } : {}),
     ...(flags.json ? { jsonPath: flags.json } : {}),
     ...(flags.md ? { mdPath: flags.md } : {}),
     ...(flags.sarif ? { sarifPath: flags.sarif } : {}),

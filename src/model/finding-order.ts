@@ -1,5 +1,6 @@
 /** The one order findings are reported in (SPEC 8: file, line, column, rule), shared by every stage. */
 import type { Finding } from './finding.js';
+import type { BaselineFinding } from './report.js';
 
 /**
  * Compares strings by UTF-16 code units, never by locale, so the order is the same on every
@@ -21,6 +22,16 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.rule_id, b.rule_id) ||
     a.end_line - b.end_line ||
     a.end_column - b.end_column ||
+    compareText(a.fingerprint, b.fingerprint)
+  );
+}
+
+/** Orders recorded baseline findings (the fixed list) by file, line, rule id and fingerprint. */
+export function compareBaselineFindings(a: BaselineFinding, b: BaselineFinding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    compareText(a.rule_id, b.rule_id) ||
     compareText(a.fingerprint, b.fingerprint)
   );
 }

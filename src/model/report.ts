@@ -46,6 +46,29 @@ export interface LedgerEntry {
   not_honoured?: string;
 }
 
+/** A finding the baseline recorded, as the baseline file names it. */
+export interface BaselineFinding {
+  fingerprint: string;
+  rule_id: string;
+  /** Repository-relative POSIX path as the baseline recorded it (repository content: escape it). */
+  file: string;
+  line: number;
+}
+
+/** The baseline applied (SPEC 6): where it came from, how much of it still exists, what was fixed. */
+export interface BaselineSummary {
+  /** The file as given by the user. */
+  source: string;
+  /** SHA-256 of the file's bytes, so a reviewer can tell which baseline gated. */
+  sha256: string;
+  /** Findings the baseline recorded. */
+  entries: number;
+  /** Current findings matched to a baseline entry (each entry matches at most one). */
+  matched: number;
+  /** Baseline entries no current finding matched: fixed (or changed) since the baseline. */
+  fixed: BaselineFinding[];
+}
+
 export interface Report {
   tool: { name: string; version: string; profile: Profile; rulepack_hash: string };
   run: {
@@ -91,5 +114,7 @@ export interface Report {
   allowlist: { source: string | null; entries: LedgerEntry[] };
   waivers: LedgerEntry[];
   policy: { source: string | null; rule_count: number; hash: string | null } | null;
+  /** The baseline applied, or null when none was given. */
+  baseline: BaselineSummary | null;
   runtime_egress?: Record<string, unknown>;
 }

@@ -14,6 +14,8 @@ import type { Finding, Profile } from '../model/finding.js';
 import type { Report, ScannedFile } from '../model/report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../model/version.js';
 import { applyAllowlist, loadAllowlist } from '../review/allowlist.js';
+import { applyBaseline } from '../review/baseline/apply.js';
+import { loadBaseline } from '../review/baseline/load.js';
 import { compareFindings, toFindings } from '../review/apply-profile.js';
 import { decide } from '../decide/decision.js';
 import { markAllowedByPolicy } from '../review/policy/allowances.js';
@@ -30,6 +32,8 @@ export interface ScanOptions {
   allowlist?: string;
   /** A policy store: YAML/JSON file, SQLite database, or `builtin:NAME` (SPEC 7). */
   policy?: string;
+  /** A previous report.json, baseline file or report.sarif: findings in it do not decide (SPEC 6). */
+  baseline?: string;
   include?: string[];
   exclude?: string[];
   maxFileBytes?: number;
@@ -51,6 +55,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const pack = loadRulepack(options.rulepackDir);
   const allowlist = options.allowlist ? loadAllowlist(options.allowlist) : undefined;
   const policies = options.policy ? await loadPolicies(options.policy) : undefined;
+  const baseline = options.baseline ? loadBaseline(options.baseline) : undefined;
   const root = path.resolve(options.target);
   const discovery = await discover(root, {
     include: options.include ?? [],
@@ -115,6 +120,8 @@ export async function scan(options: ScanOptions): Promise<Report> {
     reviewed = markAllowedByPolicy(reviewed, policies, (id) => pack.rules.get(id)?.suppressible ?? false);
   }
   reviewed.sort(compareFindings);
+  const baselined = applyBaseline(reviewed, baseline);
+  reviewed = baselined.findings;
   const skippedFiles = sortByPath(skipped);
 
   const auditComplete = skippedFiles.length === 0 && !incomplete;
@@ -155,5 +162,6 @@ export async function scan(options: ScanOptions): Promise<Report> {
     allowlist: allowlistLedger,
     waivers: waiverLedger,
     policy: policies ? appliedPolicy(options.policy!, policies) : null,
+    baseline: baselined.summary,
   };
 }

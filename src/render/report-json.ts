@@ -1,8 +1,8 @@
 /** `report.json`: the Report with a fixed key order, so the same scan gives the same bytes. */
 import type { Finding } from '../model/finding.js';
-import { compareFindings, compareText } from '../model/finding-order.js';
+import { compareBaselineFindings, compareFindings, compareText } from '../model/finding-order.js';
 import { CATEGORIES, DISPOSITIONS, SEVERITIES } from '../model/finding.js';
-import type { LedgerEntry, Report } from '../model/report.js';
+import type { BaselineSummary, LedgerEntry, Report } from '../model/report.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -79,6 +79,18 @@ function orderedLedger(entry: LedgerEntry): LedgerEntry {
   };
 }
 
+function orderedBaseline(baseline: BaselineSummary): BaselineSummary {
+  return {
+    source: baseline.source,
+    sha256: baseline.sha256,
+    entries: baseline.entries,
+    matched: baseline.matched,
+    fixed: [...baseline.fixed]
+      .sort(compareBaselineFindings)
+      .map((f) => ({ fingerprint: f.fingerprint, rule_id: f.rule_id, file: f.file, line: f.line })),
+  };
+}
+
 /**
  * A copy of the report with every key in the order `Report` lists them, findings sorted by file,
  * line, column and rule, inventory lists sorted by path, and free-form objects (finding details,
@@ -149,6 +161,7 @@ export function orderedReport(report: Report): Report {
       report.policy === null
         ? null
         : { source: report.policy.source, rule_count: report.policy.rule_count, hash: report.policy.hash },
+    baseline: report.baseline === null ? null : orderedBaseline(report.baseline),
     runtime_egress:
       report.runtime_egress === undefined
         ? undefined

@@ -339,7 +339,7 @@ function howToRead(): string[] {
     ...DISPOSITIONS.filter((d) => d !== 'active').map(
       (d) => `  - *${DISPOSITION_LABEL[d]}*: ${DISPOSITION_MEANING[d]}`,
     ),
-    '- NET001, NET003, DEX001, DEX002, DES001, PER001, PER002, POL001 and EGR001 can never be allowlisted, waived or allowed by policy.',
+    '- NET001, NET003, DEX001, DEX002, DES001, PER001, PER002, POL001 and EGR001 can never be allowlisted, waived or allowed by policy. A baseline covers them too: it records what predates the gate, it does not approve it.',
   ];
 }
 
@@ -501,6 +501,43 @@ function ledger(report: Report, maxRows: number): string[] {
   return lines;
 }
 
+function baselineSection(report: Report, maxRows: number): string[] {
+  const lines = ['### Baseline', ''];
+  const { baseline } = report;
+  if (baseline === null) return [...lines, 'No baseline was given: every finding is new and can decide.'];
+  const active = report.findings.filter((f) => f.disposition === 'active').length;
+  lines.push(
+    ...table(
+      ['Item', 'Value'],
+      [
+        ['Source', code(baseline.source, true)],
+        ['SHA-256', code(baseline.sha256, true)],
+        ['Findings it recorded', String(baseline.entries)],
+        ['Findings still present (matched, not deciding)', String(baseline.matched)],
+        [
+          'New findings (not in the baseline)',
+          `${report.findings.length - baseline.matched} (${active} active)`,
+        ],
+        ['Fixed since the baseline', String(baseline.fixed.length)],
+      ],
+    ),
+  );
+  if (baseline.fixed.length > 0) {
+    const rows = baseline.fixed.map((f) => [
+      escapeMarkdown(f.rule_id),
+      code(`${f.file}:${f.line}`, true),
+      code(f.fingerprint, true),
+    ]);
+    lines.push(
+      '',
+      'Recorded in the baseline, no longer found (fixed, or changed so that it is new):',
+      '',
+      ...table(['Rule', 'Recorded at', 'Fingerprint'], boundedRows(rows, maxRows, 3, 'report.json')),
+    );
+  }
+  return lines;
+}
+
 function policySection(report: Report): string[] {
   const lines = ['### Policy applied', ''];
   const { policy } = report;
@@ -572,7 +609,7 @@ function skippedSection(report: Report, maxRows: number): string[] {
  * The `report.md` text: "BLUF (Leadership)" (decision and meaning, counts, audit completeness,
  * top issues), then "Technical Assessment" (scope, rules checked, network assurance evidence, how
  * to read the decision, limitations, totals, findings by severity and category, review ledger,
- * policy, inventory, skipped files). Repository text is escaped so it cannot change the document's
+ * baseline, policy, inventory, skipped files). Repository text is escaped so it cannot change the document's
  * structure; at most `maxFindingsPerSeverity` findings per severity are shown in full and the rest
  * counted. Pure and deterministic: the same report and rules give the same text.
  */
@@ -596,6 +633,7 @@ export function renderReportMarkdown(
     totals(ordered),
     findingsSection(ordered, maxFindings),
     ledger(ordered, maxRows),
+    baselineSection(ordered, maxRows),
     policySection(ordered),
     inventorySection(ordered, maxRows),
     skippedSection(ordered, maxRows),

@@ -10,13 +10,11 @@ import { SEVERITIES } from '../model/finding.js';
 import { compareText } from '../model/finding-order.js';
 import type { Report } from '../model/report.js';
 import type { RuleMeta } from '../model/rulepack.js';
+import { FINGERPRINT_KEY } from '../review/fingerprint.js';
 import { clipText, escapeSarifText, stripControl } from './escape.js';
 import { orderedReport } from './report-json.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-
-/** The key of our fingerprint in `partialFingerprints`; the `/v1` changes if the fingerprint recipe does. */
-export const FINGERPRINT_KEY = 'mcenFingerprint/v1';
 
 /**
  * `security-severity` per severity. GitHub labels 9.0 and above critical, 7.0–8.9 high,

@@ -8,13 +8,12 @@
  *                  "approved_by": "ISSO", "approved_on": "2025-01-31" } ] }
  * ```
  */
-import { readFileSync } from 'node:fs';
-
 import type { PathGlobs } from '../discover/globs.js';
 import { compileGlobs } from '../discover/globs.js';
 import { ConfigError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { LedgerEntry } from '../model/report.js';
+import { isObject, readJsonFile } from './json-file.js';
 import { MAX_MATCH_INPUT, regexHazard } from './regex-safety.js';
 
 /** The only rule an allowlist entry can cover. */
@@ -43,26 +42,6 @@ export interface Allowlist {
   entries: AllowlistEntry[];
 }
 
-/** Line and column (1-based) of a character offset, for JSON syntax errors. */
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
-}
-
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /at position (\d+)/.exec(message);
-    const where = position ? `${lineColumn(text, Number(position[1]))}: ` : '';
-    throw new ConfigError(`allowlist ${path}: invalid JSON: ${where}${message}`);
-  }
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Reads and checks an allowlist file. Throws `ConfigError` naming the file, the entry
  * (`entries[i]`) and the problem when the file cannot be read, is not valid JSON (with line
@@ -74,15 +53,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * anchored at the target root; a glob naming a folder covers the files inside it.
  */
 export function loadAllowlist(path: string): Allowlist {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError(
-      `allowlist ${path}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
-  }
-  const data = parseJson(text.replace(/^\uFEFF/, ''), path);
+  const { data } = readJsonFile(path, 'allowlist');
   const fail = (where: string, problem: string): ConfigError =>
     new ConfigError(`allowlist ${path}: ${where}: ${problem}`);
   if (!isObject(data)) throw fail('top level', 'must be an object with an "entries" array');

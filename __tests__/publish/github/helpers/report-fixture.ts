@@ -60,6 +60,7 @@ export function makeReport(findings: Finding[], overrides: Partial<Report> = {})
     allowlist: { source: null, entries: [] },
     waivers: [],
     policy: null,
+    baseline: null,
     ...overrides,
   };
 }
