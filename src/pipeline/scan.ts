@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 
 import { discover, type DiscoveredFile } from '../discover/discover.js';
+import { selectShard, type Shard } from '../discover/shard.js';
 import { decodeSource } from '../discover/decode-source.js';
 import { gitInfo } from '../discover/git-info.js';
 import { sha256Hex } from '../discover/sha256.js';
@@ -44,6 +45,8 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** A rulepack other than the shipped one (tests, custom packs). */
   rulepackDir?: string;
+  /** Scan only this slice of the file set (`--shard K/N`); `mcen-scan merge` joins the slices. */
+  shard?: Shard;
 }
 
 /** The result of analysing one discovered file. */
@@ -99,12 +102,15 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const allowlist = options.allowlist ? loadAllowlist(options.allowlist) : undefined;
   const policies = options.policy ? await loadPolicies(options.policy) : undefined;
   const root = path.resolve(options.target);
-  const discovery = await discover(root, {
-    include: options.include ?? [],
-    exclude: options.exclude ?? [],
-    outputDir: path.resolve(options.outputDir),
-    ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
-  });
+  const { discovery, shard } = selectShard(
+    await discover(root, {
+      include: options.include ?? [],
+      exclude: options.exclude ?? [],
+      outputDir: path.resolve(options.outputDir),
+      ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    }),
+    options.shard,
+  );
   const parser = await createParser('python');
   const findings: Finding[] = [];
   const scanned: ScannedFile[] = [];
@@ -167,6 +173,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       cwd: process.cwd(),
     },
     target: { root_path: root, git: await gitInfo(root) },
+    shard,
     summary,
     findings: reviewed,
     inventory: {
