@@ -1,9 +1,10 @@
 /** `mcen-scan [scan] [TARGET]`: the static audit (SPEC 2.1), and the scan options other commands share. */
 import { Command, Option, type OptionValues } from 'commander';
 
+import { parseShard, type Shard } from '../discover/shard.js';
 import { PROFILES, type Profile } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { audit, type AuditOptions, type AuditOutcome } from '../pipeline/audit.js';
+import { audit, type AuditOptions, type AuditOutcome, type PacketOptions } from '../pipeline/audit.js';
 import { renderReportJson } from '../render/report-json.js';
 
 interface ScanFlags {
@@ -19,6 +20,7 @@ interface ScanFlags {
   include: string[];
   exclude: string[];
   quiet?: boolean;
+  shard?: Shard;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -61,22 +63,31 @@ export function addScanOptions(command: Command): void {
     .option('--quiet', 'print nothing but errors');
 }
 
+/** Where the parsed flags (`--output-dir`, `--json`, `--md`, `--sarif`, `--no-manifest`) say the packet goes. */
+export function packetOptions(values: OptionValues): PacketOptions {
+  const flags = values as ScanFlags;
+  return {
+    outputDir: flags.outputDir,
+    noManifest: !flags.manifest,
+    ...(flags.json ? { jsonPath: flags.json } : {}),
+    ...(flags.md ? { mdPath: flags.md } : {}),
+    ...(flags.sarif ? { sarifPath: flags.sarif } : {}),
+  };
+}
+
 /** The audit options the parsed scan flags stand for. */
 export function auditOptions(target: string, values: OptionValues): AuditOptions {
   const flags = values as ScanFlags;
   const onProgress = flags.quiet ? undefined : progress();
   return {
+    ...packetOptions(values),
     target,
     profile: flags.profile,
-    outputDir: flags.outputDir,
     include: flags.include,
     exclude: flags.exclude,
-    noManifest: !flags.manifest,
     ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
     ...(flags.policy ? { policy: flags.policy } : {}),
-    ...(flags.json ? { jsonPath: flags.json } : {}),
-    ...(flags.md ? { mdPath: flags.md } : {}),
-    ...(flags.sarif ? { sarifPath: flags.sarif } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
     ...(onProgress ? { onProgress } : {}),
   };
 }
@@ -105,6 +116,10 @@ export function scanCommand(): Command {
     .description('scan a repository and write the audit packet')
     .argument('[target]', 'folder to scan', '.');
   addScanOptions(command);
+  // A ConfigError from the parser ends the run with exit 3 naming the option.
+  command.option('--shard <K/N>', 'scan only slice K of N of the file set (join with mcen-scan merge)', (v) =>
+    parseShard(v),
+  );
   return command.action(async (target: string, flags: OptionValues) => {
     process.exitCode = reportOutcome(await audit(auditOptions(target, flags)), flags);
   });
