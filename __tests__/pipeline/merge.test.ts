@@ -260,6 +260,14 @@ describe('merge refuses packets that do not make one scan', () => {
       /"findings" is missing or malformed/,
     ],
     [
+      'a malformed baseline block',
+      (dir: string) => {
+        const report = JSON.parse(read(dir, 'report.json')) as Record<string, unknown>;
+        writeFileSync(path.join(dir, 'report.json'), JSON.stringify({ ...report, baseline: { fixed: 'x' } }));
+      },
+      /"baseline" is missing or malformed/,
+    ],
+    [
       'an unsharded report',
       (dir: string) => {
         const report = JSON.parse(read(dir, 'report.json')) as Record<string, unknown>;

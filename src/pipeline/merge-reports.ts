@@ -100,7 +100,8 @@ export function mergeShardReports(packets: readonly ShardPacket[], tool: MergeTo
   return merged;
 }
 
-function describe(packet: ShardPacket): string {
+/** A packet as messages name it: its folder and its slice. */
+function label(packet: ShardPacket): string {
   return `${packet.dir} (shard ${packet.report.shard.index}/${packet.report.shard.count})`;
 }
 
@@ -112,17 +113,17 @@ function checkShardSet(packets: readonly ShardPacket[]): ShardPacket[] {
     const { index, count: its } = packet.report.shard;
     if (its !== count)
       throw new ConfigError(
-        `merge: ${describe(packet)} is from a split into ${its}, ${describe(packets[0]!)} into ${count}`,
+        `merge: ${label(packet)} is from a split into ${its}, ${label(packets[0]!)} into ${count}`,
       );
     if (!Number.isInteger(index) || index < 1 || index > count)
       throw new ConfigError(`merge: ${packet.dir}: shard ${index}/${count} is out of range`);
     const earlier = byIndex.get(index);
-    if (earlier) throw new ConfigError(`merge: ${describe(packet)} is given twice: also ${earlier.dir}`);
+    if (earlier) throw new ConfigError(`merge: ${label(packet)} is given twice: also ${earlier.dir}`);
     byIndex.set(index, packet);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length > 0) {
-    const given = [...byIndex.values()].map(describe).join(', ');
+    const given = [...byIndex.values()].map(label).join(', ');
     throw new ConfigError(
       `merge: shard ${missing.map((i) => `${i}/${count}`).join(', ')} missing; given ${given}`,
     );
@@ -144,7 +145,7 @@ function checkAlike(packet: ShardPacket, first: ShardPacket): void {
   const a = packet.report as WithBaseline;
   const b = first.report as WithBaseline;
   const differs = (what: string): never => {
-    throw new ConfigError(`merge: ${describe(packet)} differs from ${describe(first)} in ${what}`);
+    throw new ConfigError(`merge: ${label(packet)} differs from ${label(first)} in ${what}`);
   };
   if (a.tool.profile !== b.tool.profile) differs(`profile (${a.tool.profile} vs ${b.tool.profile})`);
   if (packet.report.shard.file_set_sha256 !== first.report.shard.file_set_sha256)
@@ -176,7 +177,7 @@ function checkOwnFiles(packet: ShardPacket): void {
     const owner = shardOfPath(item.path, shard.count);
     if (owner !== shard.index)
       throw new ConfigError(
-        `merge: ${describe(packet)} lists ${JSON.stringify(item.path)}, which belongs to shard ${owner}/${shard.count}`,
+        `merge: ${label(packet)} lists ${JSON.stringify(item.path)}, which belongs to shard ${owner}/${shard.count}`,
       );
   }
 }

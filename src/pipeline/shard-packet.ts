@@ -90,6 +90,17 @@ const REPORT_FIELDS: Record<string, Check> = {
   allowlist: shaped({ source: nullOr(isString), entries: listOf(ledgerEntry) }),
   waivers: listOf(ledgerEntry),
   policy: nullOr(isObject),
+  // Present when the scan had a baseline (absent in reports of versions without baselines).
+  baseline: (v) =>
+    v === undefined ||
+    nullOr(
+      shaped({
+        sha256: isString,
+        entries: isNumber,
+        matched: isNumber,
+        fixed: listOf(shaped({ fingerprint: isString, rule_id: isString, file: isString, line: isNumber })),
+      }),
+    )(v),
 };
 
 /**
