@@ -1,15 +1,15 @@
 // Covers src/pipeline/merge-reports.ts on hand-made shard reports: what spans shards (waiver
 // ledger, baseline block, git state) is recombined as one scan of the whole tree would report it.
-import { decide } from '../../src/decide/decision.js';
 import { ConfigError } from '../../src/model/errors.js';
 import type { LedgerEntry, Report } from '../../src/model/report.js';
 import { mergeShardReports } from '../../src/pipeline/merge-reports.js';
 import type { ShardPacket } from '../../src/pipeline/shard-packet.js';
+import { makeReport } from '../publish/github/helpers/report-fixture.js';
 
 const tool = { version: '0.1.0', rulepackHash: 'a'.repeat(64) };
 
 function packet(index: number, count: number, extra: Record<string, unknown> = {}): ShardPacket {
-  const report: Report = {
+  const report = makeReport([], {
     tool: {
       name: 'GateKeeper6',
       version: tool.version,
@@ -25,21 +25,10 @@ function packet(index: number, count: number, extra: Record<string, unknown> = {
       node_version: 'v24.0.0',
       cwd: '/w',
     },
-    target: { root_path: '/w/repo', git: { is_repo: true, head_commit: 'c'.repeat(40), dirty: false } },
     shard: { index, count, file_set_sha256: 'f'.repeat(64) },
-    summary: decide([], true),
-    findings: [],
-    inventory: {
-      file_counts_by_type: { python: 0 },
-      scanned_files: [],
-      skipped_files: [],
-      third_party_artifacts: [],
-    },
-    allowlist: { source: null, entries: [] },
-    waivers: [],
-    policy: null,
-  };
-  return { dir: `shards/${index}`, report: { ...report, ...extra } as ShardPacket['report'] };
+    ...extra,
+  });
+  return { dir: `shards/${index}`, report: report as ShardPacket['report'] };
 }
 
 const waiver = (location: string, covered: string[], rules = ['PEX003']): LedgerEntry => ({
