@@ -46,7 +46,7 @@ export function shardOfPath(path: string, count: number): number {
 
 /**
  * SHA-256 of every path discovery listed (targets with their excluded mark, skipped entries,
- * artifacts), so a merge can prove all shards split the same file set under the same options.
+ * artifacts), so a merge can check that all shards split the same file set under the same options.
  */
 function fileSetSha256(discovery: Discovery): string {
   const listing = {
