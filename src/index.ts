@@ -1,6 +1,8 @@
-/** The library's public face (SPEC 2.3): the scan, the audit, and policy validation of code. */
+/** The library's public face (SPEC 2.3): the scan, the audit, merging shard packets, and policy validation of code. */
 export { audit, writeAudit, type AuditOptions, type AuditOutcome } from './pipeline/audit.js';
 export { scan, type ScanOptions } from './pipeline/scan.js';
+export { mergeAudit, type MergeOptions } from './pipeline/merge.js';
+export { parseShard, type Shard } from './discover/shard.js';
 export { findViolations, validateCode, type ValidateOptions } from './pipeline/policy-check.js';
 export { loadPolicies } from './review/policy/open-store.js';
 export { SecurityError, type PolicyViolation } from './review/policy/security-error.js';

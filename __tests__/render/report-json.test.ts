@@ -96,6 +96,7 @@ test('top-level and nested keys follow the order of the Report type', () => {
     'tool',
     'run',
     'target',
+    'shard',
     'summary',
     'findings',
     'inventory',
@@ -171,4 +172,16 @@ test('runtime_egress is left out when the harness did not run', () => {
   const withoutRuntime: Report = { ...report };
   delete withoutRuntime.runtime_egress;
   expect(JSON.parse(renderReportJson(withoutRuntime))).not.toHaveProperty('runtime_egress');
+});
+
+test.each([
+  [{ index: 2, count: 3, file_set_sha256: 'a'.repeat(64) }, true],
+  [null, true],
+  [{ index: 0, count: 3, file_set_sha256: 'a'.repeat(64) }, false],
+  [{ index: 1, count: 3 }, false],
+])('the shard block %j is valid against the schema: %s', (shard, valid) => {
+  const validate = validator();
+  const rendered = JSON.parse(renderReportJson({ ...report, shard } as Report)) as { shard: unknown };
+  expect(rendered.shard).toEqual(shard);
+  expect(validate(rendered)).toBe(valid);
 });

@@ -264,3 +264,13 @@ test('rendering is deterministic whatever order the findings came in', () => {
   const reversed = { ...report, findings: [...report.findings].reverse() };
   expect(renderReportMarkdown(reversed, rules)).toBe(md);
 });
+
+test.each([
+  [{ index: 2, count: 5, file_set_sha256: 'a'.repeat(64) }, true],
+  [null, false],
+])('the scope says when the report covers one shard only (%j)', (shard, shown) => {
+  const out = renderReportMarkdown({ ...report, shard }, rules);
+  const row = '| Shard | 2 of 5: only this slice of the files; `mcen-scan merge` joins the slices |';
+  if (shown) expect(out).toContain(row);
+  else expect(out).not.toContain('| Shard |');
+});

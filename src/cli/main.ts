@@ -10,6 +10,7 @@ import { withRuntimeEvidence } from '../pipeline/runtime-evidence.js';
 import { policyFactsFor } from '../pipeline/policy-check.js';
 import { baselineCommand } from './baseline-command.js';
 import { egressCommand } from './egress-command.js';
+import { mergeCommand } from './merge-command.js';
 import { policyCommand } from './policy-command.js';
 import { rulesCommand } from './rules-command.js';
 import { addScanOptions, auditOptions, reportOutcome, scanCommand } from './scan-command.js';
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.addCommand(scanCommand(), { isDefault: true });
+  program.addCommand(mergeCommand());
   program.addCommand(rulesCommand());
   program.addCommand(baselineCommand());
   program.addCommand(policyCommand({ factsFor: (source) => policyFactsFor(source) }));

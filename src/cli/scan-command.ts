@@ -1,9 +1,10 @@
 /** `mcen-scan [scan] [TARGET]`: the static audit (SPEC 2.1), and the scan options other commands share. */
 import { Command, InvalidArgumentError, Option, type OptionValues } from 'commander';
 
+import { parseShard, type Shard } from '../discover/shard.js';
 import { PROFILES, type Profile } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { audit, type AuditOptions, type AuditOutcome } from '../pipeline/audit.js';
+import { audit, type AuditOptions, type AuditOutcome, type PacketOptions } from '../pipeline/audit.js';
 import { renderReportJson } from '../render/report-json.js';
 
 interface ScanFlags {
@@ -21,6 +22,7 @@ interface ScanFlags {
   exclude: string[];
   quiet?: boolean;
   jobs?: number;
+  shard?: Shard;
 }
 
 /** Commander's accumulator for a repeatable option. */
@@ -79,24 +81,33 @@ export function addScanOptions(command: Command): void {
     .option('--quiet', 'print nothing but errors');
 }
 
+/** Where the parsed flags (`--output-dir`, `--json`, `--md`, `--sarif`, `--no-manifest`) say the packet goes. */
+export function packetOptions(values: OptionValues): PacketOptions {
+  const flags = values as ScanFlags;
+  return {
+    outputDir: flags.outputDir,
+    noManifest: !flags.manifest,
+    ...(flags.json ? { jsonPath: flags.json } : {}),
+    ...(flags.md ? { mdPath: flags.md } : {}),
+    ...(flags.sarif ? { sarifPath: flags.sarif } : {}),
+  };
+}
+
 /** The audit options the parsed scan flags stand for. */
 export function auditOptions(target: string, values: OptionValues): AuditOptions {
   const flags = values as ScanFlags;
   const onProgress = flags.quiet ? undefined : progress();
   return {
+    ...packetOptions(values),
     target,
     profile: flags.profile,
-    outputDir: flags.outputDir,
     include: flags.include,
     exclude: flags.exclude,
-    noManifest: !flags.manifest,
     ...(flags.jobs ? { jobs: flags.jobs } : {}),
     ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
     ...(flags.policy ? { policy: flags.policy } : {}),
     ...(flags.baseline ? { baseline: flags.baseline } : {}),
-    ...(flags.json ? { jsonPath: flags.json } : {}),
-    ...(flags.md ? { mdPath: flags.md } : {}),
-    ...(flags.sarif ? { sarifPath: flags.sarif } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
     ...(onProgress ? { onProgress } : {}),
   };
 }
@@ -125,6 +136,10 @@ export function scanCommand(): Command {
     .description('scan a repository and write the audit packet')
     .argument('[target]', 'folder to scan', '.');
   addScanOptions(command);
+  // A ConfigError from the parser ends the run with exit 3 naming the option.
+  command.option('--shard <K/N>', 'scan only slice K of N of the file set (join with mcen-scan merge)', (v) =>
+    parseShard(v),
+  );
   return command.action(async (target: string, flags: OptionValues) => {
     process.exitCode = reportOutcome(await audit(auditOptions(target, flags)), flags);
   });

@@ -206,7 +206,8 @@ function onePerRealPath<T extends WalkedFile & { excluded: boolean }>(items: rea
   return [...best.values()];
 }
 
-function countByType(
+/** Files per language (every language present), plus `artifact` and `skipped`, keys in path order. */
+export function countByType(
   files: readonly DiscoveredFile[],
   artifacts: number,
   skipped: number,

@@ -69,6 +69,16 @@ export interface BaselineSummary {
   fixed: BaselineFinding[];
 }
 
+/** Which slice of the file set a `--shard K/N` scan covered (null in an unsharded or merged report). */
+export interface ShardInfo {
+  /** 1-based K. */
+  index: number;
+  /** N. */
+  count: number;
+  /** SHA-256 of the whole discovered file set before splitting: equal in every shard of one tree. */
+  file_set_sha256: string;
+}
+
 export interface Report {
   tool: { name: string; version: string; profile: Profile; rulepack_hash: string };
   run: {
@@ -94,6 +104,8 @@ export interface Report {
     prefilter: { files_not_parsed: number };
   };
   target: { root_path: string; git: { is_repo: boolean; head_commit: string | null; dirty: boolean | null } };
+  /** Absent or null unless the report is one shard of a `--shard K/N` scan. */
+  shard?: ShardInfo | null;
   summary: {
     decision: Decision;
     exit_code: number;

@@ -32,8 +32,14 @@ export async function audit(options: AuditOptions): Promise<AuditOutcome> {
   return writeAudit(await scan(options), options);
 }
 
+/** What writing a packet needs of the audit options (`mcen-scan merge` has no scan options). */
+export type PacketOptions = Pick<
+  AuditOptions,
+  'outputDir' | 'rulepackDir' | 'jsonPath' | 'mdPath' | 'sarifPath' | 'noManifest'
+>;
+
 /** Renders `report` and writes the packet and the extra copies `options` asks for. */
-export async function writeAudit(report: Report, options: AuditOptions): Promise<AuditOutcome> {
+export async function writeAudit(report: Report, options: PacketOptions): Promise<AuditOutcome> {
   const rules = loadRulepack(options.rulepackDir).rules;
   const json = renderReportJson(report);
   const md = renderReportMarkdown(report, rules);

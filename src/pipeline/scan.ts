@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { discover } from '../discover/discover.js';
+import { selectShard, type Shard } from '../discover/shard.js';
 import { gitInfo } from '../discover/git-info.js';
 import { sortByPath } from '../discover/path-order.js';
 import { loadRulepack } from '../match/rulepack-loader.js';
@@ -43,6 +44,8 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** A rulepack other than the shipped one (tests, custom packs). */
   rulepackDir?: string;
+  /** Scan only this slice of the file set (`--shard K/N`); `mcen-scan merge` joins the slices. */
+  shard?: Shard;
 }
 
 /**
@@ -57,12 +60,15 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const policies = options.policy ? await loadPolicies(options.policy) : undefined;
   const baseline = options.baseline ? loadBaseline(options.baseline) : undefined;
   const root = path.resolve(options.target);
-  const discovery = await discover(root, {
-    include: options.include ?? [],
-    exclude: options.exclude ?? [],
-    outputDir: path.resolve(options.outputDir),
-    ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
-  });
+  const { discovery, shard } = selectShard(
+    await discover(root, {
+      include: options.include ?? [],
+      exclude: options.exclude ?? [],
+      outputDir: path.resolve(options.outputDir),
+      ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    }),
+    options.shard,
+  );
   const discovered = performance.now();
   const findings: Finding[] = [];
   const scanned: ScannedFile[] = [];
@@ -150,6 +156,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       prefilter: { files_not_parsed: prefiltered },
     },
     target: { root_path: root, git: await gitInfo(root) },
+    shard,
     summary,
     findings: reviewed,
     inventory: {

@@ -129,6 +129,14 @@ export function orderedReport(report: Report): Report {
       root_path: target.root_path,
       git: { is_repo: target.git.is_repo, head_commit: target.git.head_commit, dirty: target.git.dirty },
     },
+    shard:
+      report.shard == null
+        ? null
+        : {
+            index: report.shard.index,
+            count: report.shard.count,
+            file_set_sha256: report.shard.file_set_sha256,
+          },
     summary: {
       decision: summary.decision,
       exit_code: summary.exit_code,

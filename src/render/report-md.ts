@@ -186,6 +186,15 @@ function scope(report: Report): string[] {
       [
         ['Target', code(target.root_path, true)],
         ['Git', gitState(target.git)],
+        // A shard's decision speaks for its slice only; say so where the scope is read.
+        ...(report.shard
+          ? [
+              [
+                'Shard',
+                `${report.shard.index} of ${report.shard.count}: only this slice of the files; \`mcen-scan merge\` joins the slices`,
+              ],
+            ]
+          : []),
         ['Profile', code(tool.profile, true)],
         [
           'Tool',
