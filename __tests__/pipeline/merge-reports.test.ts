@@ -1,10 +1,15 @@
 // Covers src/pipeline/merge-reports.ts on hand-made shard reports: what spans shards (waiver
 // ledger, baseline block, git state) is recombined as one scan of the whole tree would report it.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { ConfigError } from '../../src/model/errors.js';
-import type { LedgerEntry, Report } from '../../src/model/report.js';
+import type { LedgerEntry } from '../../src/model/report.js';
 import { mergeShardReports } from '../../src/pipeline/merge-reports.js';
 import type { ShardPacket } from '../../src/pipeline/shard-packet.js';
-import { makeReport } from '../publish/github/helpers/report-fixture.js';
+import { makeFinding, makeReport } from '../publish/github/helpers/report-fixture.js';
 
 const tool = { version: '0.1.0', rulepackHash: 'a'.repeat(64) };
 
@@ -24,6 +29,16 @@ function packet(index: number, count: number, extra: Record<string, unknown> = {
       os: 'Linux',
       node_version: 'v24.0.0',
       cwd: '/w',
+      jobs: 2,
+      stages_ms: {
+        discover: 1,
+        analyze_wall: 2,
+        read: 1,
+        parse: 1,
+        resolve_and_match: 1,
+        review_and_decide: 1,
+      },
+      prefilter: { files_not_parsed: index },
     },
     shard: { index, count, file_set_sha256: 'f'.repeat(64) },
     ...extra,
@@ -61,51 +76,73 @@ test('waivers: each listed once, in declaration order across files, covering wha
 });
 
 describe('baseline', () => {
-  const entry = (fingerprint: string, line: number) => ({
-    fingerprint,
-    rule_id: 'NET001',
-    file: 'a.py',
-    line,
+  const fingerprint = 'ab'.repeat(16);
+  const baselineFile = (): { source: string; sha256: string } => {
+    const source = path.join(mkdtempSync(path.join(os.tmpdir(), 'mcen-merge-base-')), 'baseline.json');
+    const content = JSON.stringify({
+      findings: [{ fingerprint, rule_id: 'DEX001', file: 'old.py', line: 1 }],
+    });
+    writeFileSync(source, content);
+    return { source, sha256: createHash('sha256').update(content).digest('hex') };
+  };
+  const block = (file: { source: string; sha256: string }) => ({
+    ...file,
+    entries: 1,
+    matched: 1,
+    fixed: [],
   });
-  const [a, b, c, d] = [entry('fa', 1), entry('fb', 2), entry('fc', 3), entry('fd', 4)];
-  const block = (matched: number, fixed: unknown[]) => ({
-    source: 'base.json',
-    sha256: 'b'.repeat(64),
-    entries: 5,
-    matched,
-    fixed,
-  });
+  const marked = (file: string) =>
+    makeFinding({ file, fingerprint, disposition: 'baseline', justification: 'present in the baseline' });
 
-  test('an entry is fixed only as often as it is fixed in every shard; matches add up', () => {
-    // The baseline holds a, b, c and d twice. Shard 1 matched b and one d; shard 2 matched c.
-    const merged = mergeShardReports(
-      [packet(1, 2, { baseline: block(2, [a, c, d]) }), packet(2, 2, { baseline: block(1, [a, b, d, d]) })],
-      tool,
-    ) as Report & { baseline: unknown };
-    expect(merged.baseline).toEqual(block(3, [a, d]));
-  });
-
-  test.each([
-    ['absent everywhere stays absent', undefined, undefined, false],
-    ['null everywhere stays null', null, null, true],
-  ])('%s', (_name, one, two, present) => {
+  test('the baseline is applied again over all shards: one entry covers one finding, as unsharded', () => {
+    // Each shard matched the single entry (recorded in a file that moved) to its own copy.
+    const file = baselineFile();
     const merged = mergeShardReports(
       [
-        packet(1, 2, one === undefined ? {} : { baseline: one }),
-        packet(2, 2, two === undefined ? {} : { baseline: two }),
+        packet(1, 2, { findings: [marked('a.py')], baseline: block(file) }),
+        packet(2, 2, { findings: [marked('b.py')], baseline: block(file) }),
       ],
       tool,
     );
-    expect('baseline' in merged).toBe(present);
-    if (present) expect((merged as Report & { baseline: unknown }).baseline).toBeNull();
+    expect(merged.findings.map((f) => [f.file, f.disposition, f.justification])).toEqual([
+      ['a.py', 'baseline', `present in the baseline ${file.source}`],
+      ['b.py', 'active', undefined],
+    ]);
+    expect(merged.baseline).toMatchObject({ entries: 1, matched: 1, fixed: [] });
+    expect(merged.summary.decision).toBe('FAIL');
+  });
+
+  test('a baseline file changed since the shards read it is refused', () => {
+    const file = baselineFile();
+    const stale = { ...file, sha256: 'e'.repeat(64) };
+    const merge = () =>
+      mergeShardReports(
+        [packet(1, 2, { baseline: block(stale) }), packet(2, 2, { baseline: block(stale) })],
+        tool,
+      );
+    expect(merge).toThrow(ConfigError);
+    expect(merge).toThrow(/has changed since the shards read it/);
+  });
+
+  test('no baseline stays null', () => {
+    expect(mergeShardReports([packet(1, 2), packet(2, 2)], tool).baseline).toBeNull();
   });
 
   test.each([
-    ['another baseline file', { ...block(0, []), sha256: 'e'.repeat(64) }],
+    [
+      'another baseline file',
+      { ...block({ source: 'x.json', sha256: 'b'.repeat(64) }), sha256: 'e'.repeat(64) },
+    ],
     ['no baseline', null],
   ])('a shard with %s is refused, naming its folder', (_name, other) => {
     const merge = () =>
-      mergeShardReports([packet(1, 2, { baseline: block(0, []) }), packet(2, 2, { baseline: other })], tool);
+      mergeShardReports(
+        [
+          packet(1, 2, { baseline: block({ source: 'x.json', sha256: 'b'.repeat(64) }) }),
+          packet(2, 2, { baseline: other }),
+        ],
+        tool,
+      );
     expect(merge).toThrow(ConfigError);
     expect(merge).toThrow(/shards\/2 \(shard 2\/2\) differs from shards\/1 \(shard 1\/2\) in the baseline/);
   });
@@ -129,7 +166,7 @@ test.each([
   expect(merged.target.git.dirty).toBe(expected);
 });
 
-test('run: earliest start, latest finish, summed durations, distinct hosts in shard order', () => {
+test('run: earliest start, latest finish, summed durations and stage times, distinct hosts in shard order', () => {
   const merged = mergeShardReports([packet(3, 3), packet(1, 3), packet(2, 3)], tool);
   expect(merged.run).toEqual({
     started_at: '2026-01-01T00:00:01.000Z',
@@ -139,6 +176,16 @@ test('run: earliest start, latest finish, summed durations, distinct hosts in sh
     os: 'Linux',
     node_version: 'v24.0.0',
     cwd: '/w',
+    jobs: 2,
+    stages_ms: {
+      discover: 3,
+      analyze_wall: 6,
+      read: 3,
+      parse: 3,
+      resolve_and_match: 3,
+      review_and_decide: 3,
+    },
+    prefilter: { files_not_parsed: 6 },
   });
 });
 

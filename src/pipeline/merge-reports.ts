@@ -13,27 +13,11 @@ import { comparePaths, sortByPath } from '../discover/path-order.js';
 import { shardOfPath } from '../discover/shard.js';
 import { ConfigError } from '../model/errors.js';
 import { compareFindings, compareText } from '../model/finding-order.js';
+import type { Finding } from '../model/finding.js';
 import type { LedgerEntry, Report } from '../model/report.js';
+import { applyBaseline } from '../review/baseline/apply.js';
+import { loadBaseline } from '../review/baseline/load.js';
 import type { ShardPacket } from './shard-packet.js';
-
-/** A baseline entry no current finding matched (the baseline block, when a scan used one). */
-interface FixedEntry {
-  fingerprint: string;
-  rule_id: string;
-  file: string;
-  line: number;
-}
-
-interface BaselineBlock {
-  source: string;
-  sha256: string;
-  entries: number;
-  matched: number;
-  fixed: FixedEntry[];
-}
-
-/** The report with the optional baseline block, read without depending on its final type. */
-type WithBaseline = Report & { baseline?: BaselineBlock | null };
 
 /** What the merging tool renders with: packets made by another version or rulepack are refused. */
 export interface MergeTool {
@@ -55,9 +39,13 @@ export function mergeShardReports(packets: readonly ShardPacket[], tool: MergeTo
     checkAlike(packet, first);
     checkOwnFiles(packet);
   }
-  const reports = ordered.map((p) => p.report as WithBaseline);
-  const findings = reports.flatMap((r) => r.findings).sort(compareFindings);
-  const merged: WithBaseline = {
+  const reports = ordered.map((p) => p.report);
+  const baselined = rebaseline(
+    reports.flatMap((r) => r.findings),
+    first.report.baseline,
+  );
+  const findings = baselined.findings.sort(compareFindings);
+  return {
     tool: first.report.tool,
     run: mergeRuns(reports.map((r) => r.run)),
     target: {
@@ -94,10 +82,8 @@ export function mergeShardReports(packets: readonly ShardPacket[], tool: MergeTo
     },
     waivers: mergeWaivers(reports.map((r) => r.waivers)),
     policy: first.report.policy,
+    baseline: baselined.summary,
   };
-  const baseline = mergeBaselines(reports);
-  if (baseline !== undefined) merged.baseline = baseline;
-  return merged;
 }
 
 /** A packet as messages name it: its folder and its slice. */
@@ -142,8 +128,8 @@ function checkMadeBy(packet: ShardPacket, tool: MergeTool): void {
 
 /** Shards must differ in nothing but their slice and their run. */
 function checkAlike(packet: ShardPacket, first: ShardPacket): void {
-  const a = packet.report as WithBaseline;
-  const b = first.report as WithBaseline;
+  const a = packet.report;
+  const b = first.report;
   const differs = (what: string): never => {
     throw new ConfigError(`merge: ${label(packet)} differs from ${label(first)} in ${what}`);
   };
@@ -161,7 +147,7 @@ function checkAlike(packet: ShardPacket, first: ShardPacket): void {
   )
     differs('the allowlist');
   if (!isDeepStrictEqual(a.policy, b.policy)) differs('the security policy');
-  const baseline = (r: WithBaseline): unknown =>
+  const baseline = (r: Report): unknown =>
     r.baseline ? [r.baseline.sha256, r.baseline.entries] : r.baseline;
   if (!isDeepStrictEqual(baseline(a), baseline(b))) differs('the baseline');
 }
@@ -184,21 +170,33 @@ function checkOwnFiles(packet: ShardPacket): void {
 
 /**
  * One run for the merged packet: the earliest start, the latest finish, the SUM of the shards'
- * durations (the scanning work done; the wall-clock span is finished_at - started_at), and for
- * host, OS, Node and working directory the distinct values in shard order, joined by ", ".
+ * durations and stage times (the scanning work done; the wall-clock span is finished_at -
+ * started_at), the most threads any shard used, and for host, OS, Node and working directory
+ * the distinct values in shard order, joined by ", ".
  */
 function mergeRuns(runs: readonly Report['run'][]): Report['run'] {
   const distinct = (pick: (run: Report['run']) => string): string => [...new Set(runs.map(pick))].join(', ');
+  const sum = (pick: (run: Report['run']) => number): number => runs.reduce((total, r) => total + pick(r), 0);
   const starts = runs.map((r) => r.started_at).sort(compareText);
   const finishes = runs.map((r) => r.finished_at).sort(compareText);
   return {
     started_at: starts[0]!,
     finished_at: finishes[finishes.length - 1]!,
-    duration_ms: runs.reduce((sum, r) => sum + r.duration_ms, 0),
+    duration_ms: sum((r) => r.duration_ms),
     hostname: distinct((r) => r.hostname),
     os: distinct((r) => r.os),
     node_version: distinct((r) => r.node_version),
     cwd: distinct((r) => r.cwd),
+    jobs: Math.max(...runs.map((r) => r.jobs)),
+    stages_ms: {
+      discover: sum((r) => r.stages_ms.discover),
+      analyze_wall: sum((r) => r.stages_ms.analyze_wall),
+      read: sum((r) => r.stages_ms.read),
+      parse: sum((r) => r.stages_ms.parse),
+      resolve_and_match: sum((r) => r.stages_ms.resolve_and_match),
+      review_and_decide: sum((r) => r.stages_ms.review_and_decide),
+    },
+    prefilter: { files_not_parsed: sum((r) => r.prefilter.files_not_parsed) },
   };
 }
 
@@ -245,29 +243,26 @@ function mergeWaivers(ledgers: readonly LedgerEntry[][]): LedgerEntry[] {
 }
 
 /**
- * The baseline block, when the shards carry one: matches add up; a baseline entry is fixed in
- * the merge only as many times as it is fixed in every shard (each shard saw the whole baseline
- * but only its own findings). Kept in the first shard's order. Absent or null stays so.
+ * The findings with the shards' baseline applied again over the whole tree. A baseline entry
+ * may match a finding in another file (a moved file), and each entry matches one finding, so
+ * only the whole set of findings gives the unsharded answer: every shard's `baseline` marks
+ * are undone and the baseline file the shards read (same path, same SHA-256) is applied once.
  */
-function mergeBaselines(reports: readonly WithBaseline[]): BaselineBlock | null | undefined {
-  const first = reports[0]!.baseline;
-  if (!first) return first;
-  const blocks = reports.map((r) => r.baseline!);
-  const keyOf = (e: FixedEntry): string => JSON.stringify([e.fingerprint, e.rule_id, e.file, e.line]);
-  const tally = (entries: readonly FixedEntry[]): Map<string, number> => {
-    const counts = new Map<string, number>();
-    for (const entry of entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
-    return counts;
-  };
-  const tallies = blocks.map((b) => tally(b.fixed));
-  const remaining = new Map(
-    [...tallies[0]!.keys()].map((key) => [key, Math.min(...tallies.map((t) => t.get(key) ?? 0))]),
-  );
-  const fixed = first.fixed.filter((entry) => {
-    const key = keyOf(entry);
-    const left = remaining.get(key)!;
-    remaining.set(key, left - 1);
-    return left > 0;
+function rebaseline(
+  findings: readonly Finding[],
+  recorded: Report['baseline'],
+): { findings: Finding[]; summary: Report['baseline'] } {
+  if (!recorded) return { findings: [...findings], summary: null };
+  const baseline = loadBaseline(recorded.source);
+  if (baseline.sha256 !== recorded.sha256)
+    throw new ConfigError(
+      `merge: baseline ${recorded.source} has changed since the shards read it (SHA-256 ${recorded.sha256}); merge with the same file`,
+    );
+  const unmarked = findings.map((f) => {
+    if (f.disposition !== 'baseline') return f;
+    const active: Finding = { ...f, disposition: 'active' };
+    delete active.justification;
+    return active;
   });
-  return { ...first, matched: blocks.reduce((sum, b) => sum + b.matched, 0), fixed };
+  return applyBaseline(unmarked, baseline);
 }
