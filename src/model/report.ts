@@ -101,7 +101,7 @@ export interface Report {
       review_and_decide: number;
     };
     /** Python files the prefilter proved could not match any rule, so they were not parsed. */
-    prefilter: { files_not_parsed: number };
+    prefilter: { files_not_parsed: number; bytes_not_parsed: number };
   };
   target: { root_path: string; git: { is_repo: boolean; head_commit: string | null; dirty: boolean | null } };
   /** Absent or null unless the report is one shard of a `--shard K/N` scan. */

@@ -196,7 +196,10 @@ function mergeRuns(runs: readonly Report['run'][]): Report['run'] {
       resolve_and_match: sum((r) => r.stages_ms.resolve_and_match),
       review_and_decide: sum((r) => r.stages_ms.review_and_decide),
     },
-    prefilter: { files_not_parsed: sum((r) => r.prefilter.files_not_parsed) },
+    prefilter: {
+      files_not_parsed: sum((r) => r.prefilter.files_not_parsed),
+      bytes_not_parsed: sum((r) => r.prefilter.bytes_not_parsed),
+    },
   };
 }
 

@@ -92,13 +92,16 @@ export async function scan(options: ScanOptions): Promise<Report> {
     jobs: options.jobs ?? os.availableParallelism(),
     ...(options.onProgress ? { onResult: options.onProgress } : {}),
   });
-  let prefiltered = 0;
+  const prefiltered = { files: 0, bytes: 0 };
   discovery.files.forEach((file, i) => {
     const result = analysed.results[i]!;
     if (result.scanned) scanned.push(result.scanned);
     if (result.skippedReason) skipped.push({ path: file.path, reason: result.skippedReason });
     if (result.incomplete) incomplete = true;
-    if (result.prefiltered) prefiltered++;
+    if (result.prefiltered) {
+      prefiltered.files++;
+      prefiltered.bytes += result.scanned?.size ?? 0;
+    }
     // Excluded files are checked for the never-suppressible rules only (SPEC 3).
     const raws = file.excluded
       ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
@@ -153,7 +156,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
         resolve_and_match: ms(analysed.times.analyze),
         review_and_decide: ms(performance.now() - analysedAt),
       },
-      prefilter: { files_not_parsed: prefiltered },
+      prefilter: { files_not_parsed: prefiltered.files, bytes_not_parsed: prefiltered.bytes },
     },
     target: { root_path: root, git: await gitInfo(root) },
     shard,

@@ -123,7 +123,10 @@ export function orderedReport(report: Report): Report {
         resolve_and_match: run.stages_ms.resolve_and_match,
         review_and_decide: run.stages_ms.review_and_decide,
       },
-      prefilter: { files_not_parsed: run.prefilter.files_not_parsed },
+      prefilter: {
+        files_not_parsed: run.prefilter.files_not_parsed,
+        bytes_not_parsed: run.prefilter.bytes_not_parsed,
+      },
     },
     target: {
       root_path: target.root_path,
