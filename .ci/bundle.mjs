@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -59,7 +60,12 @@ for (const [from, to] of [
 for (const g of grammars) {
   cpSync(path.join(root, 'node_modules', g, `${g}.wasm`), path.join(dist, 'grammars', `${g}.wasm`));
 }
-cpSync(path.join(root, 'rules'), path.join(dist, 'rules'), { recursive: true });
+// The rulepack ships as the library's validated snapshot of rules/, so runs never parse YAML.
+const lib = await import(pathToFileURL(path.join(dist, 'lib.js')).href);
+writeFileSync(
+  path.join(dist, 'rulepack.json'),
+  lib.rulepackSnapshot(lib.loadRulepack(path.join(root, 'rules'))),
+);
 cpSync(path.join(root, 'src', 'egress', 'python'), path.join(dist, 'egress', 'python'), {
   recursive: true,
   filter: (f) => !f.includes('__pycache__'),

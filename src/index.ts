@@ -10,3 +10,7 @@ export type { PolicyRule } from './review/policy/model.js';
 export type { Finding, Profile, Severity } from './model/finding.js';
 export type { BaselineFinding, BaselineSummary, Decision, Report } from './model/report.js';
 export { ConfigError } from './model/errors.js';
+// The rulepack as data (the build writes dist/rulepack.json from it).
+export { loadRulepack } from './match/rulepack-loader.js';
+export { rulepackSnapshot } from './match/rulepack-snapshot.js';
+export type { Rulepack, RuleMeta } from './model/rulepack.js';

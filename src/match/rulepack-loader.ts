@@ -11,7 +11,7 @@ import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 
-import { assetPath } from '../model/assets.js';
+import { assetPath, besideBundle } from '../model/assets.js';
 import { ConfigError } from '../model/errors.js';
 import type {
   AliasCatalog,
@@ -35,8 +35,11 @@ import {
   RULE_SCHEMA,
 } from './rulepack-schema.js';
 import type { CatalogKind } from './rulepack-schema.js';
+import { readRulepackSnapshot } from './rulepack-snapshot.js';
 
 const CATALOG_DIR = 'catalogs';
+/** The build's snapshot of the shipped pack, beside the bundle (see rulepack-snapshot.ts). */
+export const SNAPSHOT = 'rulepack.json';
 const EXTENSION = '.yaml';
 
 /** One file of the pack as read: where it is, its bytes and its parsed content. */
@@ -52,16 +55,17 @@ interface SourceFile {
 const cache = new Map<string, Rulepack>();
 
 /**
- * Loads and validates the rulepack in `dir` (default: the shipped `rules/`, beside the bundle
- * or at the repository root). The result is cached per resolved folder and shared between
+ * Loads and validates the rulepack in `dir` (default: the shipped pack — the build's validated
+ * snapshot beside the bundle, or `rules/` at the repository root when running from source). The result is cached per resolved folder and shared between
  * callers, who must not mutate it. Throws `ConfigError` naming the file and entry for any
  * malformed, unknown or inconsistent content.
  */
 export function loadRulepack(dir?: string): Rulepack {
-  const root = path.resolve(dir ?? assetPath('the rulepack', 'rules', 'rules'));
+  const snapshot = dir === undefined ? besideBundle(SNAPSHOT) : undefined;
+  const root = snapshot ?? path.resolve(dir ?? assetPath('the rulepack', 'rules', 'rules'));
   let pack = cache.get(root);
   if (!pack) {
-    pack = readRulepack(root);
+    pack = snapshot ? readRulepackSnapshot(readFileSync(snapshot, 'utf8'), snapshot) : readRulepack(root);
     cache.set(root, pack);
   }
   return pack;
