@@ -62,6 +62,14 @@ describe('must parse', () => {
     ['getattr on a module with a computed name', 'import os\ngetattr(os, "sys" + "tem")(c)\n'],
     ['a module attribute by string', 'import os\nf = os.__dict__["system"]\n'],
     ['code inside an f-string', 'x = f"{eval(code)}"\n'],
+    ['a method of a module-level object', 'import sys\nsys.meta_path.append(finder)\n'],
+    [
+      'a submodule in its six.moves spelling',
+      'from six.moves import http_client\nhttp_client.HTTPConnection(h)\n',
+    ],
+    ['a module imported by a literal name', 'import importlib\nimportlib.import_module("os").system(c)\n'],
+    ['getattr passed around', 'import os\ng = getattr\ng(os, "system")(c)\n'],
+    ['getattr of a variable name', 'import os\nname = "sys" + "tem"\ngetattr(os, name)(c)\n'],
     ['a long Base64 literal', `blob = "${'QUJD'.repeat(40)}"\n`],
     ['a Trojan Source character', 'access = "user\u202e \u2066# admin"\n'],
   ])('%s', (_name, source) => {
@@ -78,6 +86,8 @@ describe('may skip', () => {
     ['a final name without its module', 'def run(job):\n    return job.run()\n'],
     ['a module without any of its catalog names', 'import os\nprint(os.sep)\n'],
     ['an ellipsis before a name', 'x = ...\ny = 1\n'],
+    ['a final name without the object it belongs to', 'import sys\nitems.append(x)\n'],
+    ['getattr of a literal name no catalog has', 'import os\ntimeout = getattr(config, "timeout", 5)\n'],
     ['a short Base64 literal', `blob = "${'QUJD'.repeat(10)}"\n`],
   ])('%s', (_name, source) => {
     expect(prefilter.mayMatch(source)).toBe(false);

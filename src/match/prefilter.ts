@@ -1,11 +1,13 @@
 /**
  * Decides from a file's words alone whether parsing it could produce any finding, so files
  * that cannot are never parsed. Everything is derived from the rulepack: a catalog API
- * `pkg.mod.func` can only be reached by code that names `pkg` (or a module the alias catalog
- * rewrites to it) and mentions `func` (as a name, an attribute or a string looked up by
- * name); a builtin needs its own name. The resolver's ways of reaching a name by a computed
+ * `pkg.mod.func` can only be reached by code that names `pkg` and mentions `mod` and `func`
+ * (as a name, an attribute or a string looked up by name), each in any spelling the alias
+ * catalog gives it (`posix` for `os`, `session` for the `Session` it returns); a builtin needs
+ * its own name. The resolver's ways of reaching a name by a computed
  * string (`getattr`, `__import__`, `globals()[...]`, `sys.modules[...]`) force parsing, as do
- * literals long enough to be encoded payloads and bidirectional-control characters.
+ * literals long enough to be encoded payloads and bidirectional-control characters; a lookup
+ * by a literal name (`getattr(os, "system")`) counts as naming it.
  *
  * A file skipped here has no findings at all. A syntax error is reported (SCAN001) only in a
  * file this prefilter would parse, with or without the prefilter: in any other file nothing
@@ -14,34 +16,32 @@
  * generated code.
  */
 import type { Rulepack } from '../model/rulepack.js';
-import { pythonWords, type PythonWords } from '../parse/python-words.js';
+import { hasComputedLookup, pythonWords, type PythonWords } from '../parse/python-words.js';
 import type { PolicyRule } from '../review/policy/model.js';
 import { apiIndex } from './api-index.js';
 import { BIDI_CONTROL } from './obfuscation.js';
 
 /** Builtins through which the resolver reaches any name from a computed string. */
 const ALWAYS = ['__import__', 'globals', 'locals', 'vars', '__builtins__'];
-/** Lookups by string that reach an attribute of a module the file also names. */
-const LOOKUPS = [
-  'getattr',
-  '__dict__',
-  'modules',
-  'import_module',
-  'attrgetter',
-  'methodcaller',
-  '__getattribute__',
-];
 
 export interface PythonPrefilter {
   /** Whether `source` could produce a finding; false only when it provably cannot. */
   mayMatch(source: string): boolean;
 }
 
+/** What a file must name for one catalog API to be reachable: every set needs one of its spellings. */
+interface Requirement {
+  /** Spellings of the module root, as a plain name. */
+  roots: Set<string>;
+  /** Spellings of the segment before the final name (a submodule, object or class), when the API has one. */
+  owner?: Set<string>;
+}
+
 interface Triggers {
   /** A plain name that alone forces parsing. */
   bare: Set<string>;
-  /** Final name → the module roots that reach it; both present force parsing. */
-  pairs: Map<string, Set<string>>;
+  /** A spelling of an API's final name → what else reaching that API needs. */
+  finals: Map<string, Requirement[]>;
   /** Every module root any API has. */
   roots: Set<string>;
   minPayload: number;
@@ -49,53 +49,73 @@ interface Triggers {
   everything: boolean;
 }
 
-const root = (name: string): string => name.split('.')[0]!;
+const segments = (name: string): string[] => name.split('.');
+const root = (name: string): string => segments(name)[0]!;
+const last = (name: string): string => segments(name).at(-1)!;
 
-/** Module roots each root is also reachable by, through the alias catalog (transitively). */
-function rootSpellings(pack: Rulepack): (name: string) => Set<string> {
-  const spellings = new Map<string, Set<string>>();
-  const get = (r: string): Set<string> => {
-    let set = spellings.get(r);
-    if (!set) spellings.set(r, (set = new Set([r])));
-    return set;
-  };
-  const { modules, names, returns } = pack.aliases;
-  const edges = [...Object.entries(modules), ...Object.entries(names), ...Object.entries(returns)].map(
-    ([from, to]) => [root(from), root(to)] as const,
-  );
-  get('builtins').add('__builtins__');
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [from, to] of edges) {
-      const target = get(to);
-      for (const spelling of get(from)) {
-        if (!target.has(spelling)) {
-          target.add(spelling);
-          changed = true;
+/**
+ * Every spelling a segment of a catalog name can have in source, through the alias catalog
+ * (transitively): `posix` spells the root `os`, `http_client` (six.moves) spells `client`,
+ * `session` spells `Session` because `requests.session()` returns a `requests.Session`.
+ */
+function spellingsOf(pack: Rulepack): {
+  root: (name: string) => Set<string>;
+  segment: (name: string) => Set<string>;
+} {
+  const closure = (edges: (readonly [string, string])[], seed: (get: (n: string) => Set<string>) => void) => {
+    const spellings = new Map<string, Set<string>>();
+    const get = (n: string): Set<string> => {
+      let set = spellings.get(n);
+      if (!set) spellings.set(n, (set = new Set([n])));
+      return set;
+    };
+    seed(get);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [from, to] of edges) {
+        const target = get(to);
+        for (const spelling of get(from)) {
+          if (!target.has(spelling)) {
+            target.add(spelling);
+            changed = true;
+          }
         }
       }
     }
-  }
-  return (name) => get(root(name));
+    return get;
+  };
+  const { modules, names, returns } = pack.aliases;
+  const aliases = [...Object.entries(modules), ...Object.entries(names), ...Object.entries(returns)];
+  const roots = closure(
+    aliases.map(([from, to]) => [root(from), root(to)] as const),
+    (get) => get('builtins').add('__builtins__'),
+  );
+  const lasts = closure(
+    aliases.map(([from, to]) => [last(from), last(to)] as const),
+    () => undefined,
+  );
+  return { root: (name) => roots(root(name)), segment: (name) => lasts(name) };
 }
 
 function triggersOf(pack: Rulepack, policies: readonly PolicyRule[]): Triggers {
-  const spellings = rootSpellings(pack);
+  const spellings = spellingsOf(pack);
   const triggers: Triggers = {
-    bare: new Set([...ALWAYS, ...spellings('builtins')]),
-    pairs: new Map(),
+    bare: new Set([...ALWAYS, ...spellings.root('builtins')]),
+    finals: new Map(),
     roots: new Set(['sys', 'importlib', 'operator']),
     minPayload: pack.obfuscation.blobs.base64_min_length,
     everything: false,
   };
   const addApi = (api: string): void => {
-    const final = api.slice(api.lastIndexOf('.') + 1);
-    if (root(api) === 'builtins') triggers.bare.add(final);
-    let roots = triggers.pairs.get(final);
-    if (!roots) triggers.pairs.set(final, (roots = new Set()));
-    for (const spelling of spellings(api)) {
-      roots.add(spelling);
-      triggers.roots.add(spelling);
+    const parts = segments(api);
+    if (parts[0] === 'builtins') triggers.bare.add(parts.at(-1)!);
+    const requirement: Requirement = { roots: spellings.root(api) };
+    if (parts.length > 2) requirement.owner = spellings.segment(parts.at(-2)!);
+    for (const r of requirement.roots) triggers.roots.add(r);
+    for (const final of spellings.segment(parts.at(-1)!)) {
+      const list = triggers.finals.get(final);
+      if (list) list.push(requirement);
+      else triggers.finals.set(final, [requirement]);
     }
   };
   for (const api of apiIndex(pack).names) addApi(api);
@@ -104,20 +124,34 @@ function triggersOf(pack: Rulepack, policies: readonly PolicyRule[]): Triggers {
   for (const policy of policies) {
     if (!policy.is_active) continue;
     if (root(policy.pattern).includes('*')) triggers.everything = true;
-    for (const spelling of spellings(policy.pattern)) triggers.bare.add(spelling);
+    for (const spelling of spellings.root(policy.pattern)) triggers.bare.add(spelling);
   }
   return triggers;
+}
+
+/** Whether the file names any module root as a plain name (a computed lookup could reach anything in it). */
+function namesARoot({ bare }: PythonWords, t: Triggers): boolean {
+  for (const r of t.roots) if (bare.has(r)) return true;
+  return false;
 }
 
 function mayMatchWords(words: PythonWords, t: Triggers): boolean {
   const { bare, attributes, quoted } = words;
   for (const name of bare) if (t.bare.has(name)) return true;
   const mentioned = (name: string): boolean => bare.has(name) || attributes.has(name) || quoted.has(name);
-  for (const [final, roots] of t.pairs) {
+  // A module root is named as a plain name, or as a string a literal lookup imports
+  // (`importlib.import_module("os")`, `sys.modules["os"]`).
+  const named = (name: string): boolean => bare.has(name) || quoted.has(name);
+  const anyOf = (set: Set<string>, has: (name: string) => boolean): boolean => {
+    for (const name of set) if (has(name)) return true;
+    return false;
+  };
+  for (const [final, requirements] of t.finals) {
     if (!mentioned(final)) continue;
-    for (const r of roots) if (bare.has(r)) return true;
+    for (const { roots, owner } of requirements) {
+      if (anyOf(roots, named) && (!owner || anyOf(owner, mentioned))) return true;
+    }
   }
-  if (LOOKUPS.some(mentioned)) for (const r of t.roots) if (bare.has(r)) return true;
   return words.longestEncodedLiteral >= t.minPayload;
 }
 
@@ -135,8 +169,11 @@ export function pythonPrefilter(
   if (!prefilter) {
     const triggers = triggersOf(pack, policies);
     prefilter = {
-      mayMatch: (source) =>
-        triggers.everything || BIDI_CONTROL.test(source) || mayMatchWords(pythonWords(source), triggers),
+      mayMatch: (source) => {
+        if (triggers.everything || BIDI_CONTROL.test(source)) return true;
+        const words = pythonWords(source);
+        return mayMatchWords(words, triggers) || (hasComputedLookup(source) && namesARoot(words, triggers));
+      },
     };
     byPolicies.set(policies, prefilter);
   }

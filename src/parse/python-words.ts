@@ -11,7 +11,7 @@ export interface PythonWords {
   bare: Set<string>;
   /** Names used after a dot (`system` in `os.system`). */
   attributes: Set<string>;
-  /** Words inside short string literals, where names looked up by string live (`getattr(os, "system")`). */
+  /** Names written as a whole string literal (`"system"`, `"os.path"`), as lookups by string take them. */
   quoted: Set<string>;
   /**
    * Length in source characters of the longest string literal that could decode to a payload:
@@ -51,8 +51,10 @@ const STRING_PREFIX = /^(?:[rbuft]|[rb][rf]|f[r]|r[bf]|t[r]|r[t])$/i;
 /** Characters an encoded payload literal can be written with (escapes spell the rest). */
 const ENCODED_LITERAL = /^[A-Za-z0-9+/=\s\\{}]*$/;
 
-/** Literals longer than this are prose or data, not a name looked up by string. */
+/** Literals longer than this are data, not a name looked up by string. */
 const QUOTED_NAME_MAX = 100;
+const DOTTED_NAME =
+  /^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*(?:\.[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)*$/;
 
 const WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*/g;
 
@@ -149,10 +151,96 @@ export function pythonWords(source: string): PythonWords {
       }
       longestEncodedLiteral = Math.max(longestEncodedLiteral, body.length);
     } else {
-      if (body.length <= QUOTED_NAME_MAX) for (const word of body.match(WORD) ?? []) quoted.add(word);
+      if (body.length <= QUOTED_NAME_MAX && DOTTED_NAME.test(body))
+        for (const word of body.split('.')) quoted.add(word);
       if (body.length > longestEncodedLiteral && ENCODED_LITERAL.test(body))
         longestEncodedLiteral = body.length;
     }
     return end === n ? n : end + (end < n && source.charCodeAt(end) === quote ? open : 0);
   }
+}
+
+/** Calls that look a name up by their string argument (`pos` is its position). */
+const NAME_LOOKUP_CALLS: Record<string, number> = {
+  getattr: 1,
+  import_module: 0,
+  attrgetter: 0,
+  methodcaller: 0,
+  __getattribute__: 0,
+};
+/** Names whose subscript looks a name up (`os.__dict__["system"]`, `sys.modules["os"]`). */
+const NAME_LOOKUP_SUBSCRIPTS = new Set(['__dict__', 'modules']);
+const LOOKUP = /\b(getattr|import_module|attrgetter|methodcaller|__getattribute__|__dict__|modules)\b/g;
+
+/**
+ * Whether `source` looks a name up by anything but a plain string literal: `getattr(m, name)`,
+ * `sys.modules[key]`, or such a function passed around (`g = getattr`). A literal name is a
+ * quoted word the prefilter already sees. Comments and strings are not told apart here, which
+ * only ever answers yes more often.
+ */
+export function hasComputedLookup(source: string): boolean {
+  LOOKUP.lastIndex = 0;
+  for (let match = LOOKUP.exec(source); match; match = LOOKUP.exec(source)) {
+    const name = match[1]!;
+    let i = skipSpaces(source, LOOKUP.lastIndex);
+    if (NAME_LOOKUP_SUBSCRIPTS.has(name)) {
+      // Not subscripted (`sys.modules.get(k)`, `vars(m).__dict__`): a lookup only by a call we see elsewhere.
+      if (source[i] !== '[') continue;
+      const end = literalEnd(source, skipSpaces(source, i + 1));
+      if (end < 0 || source[skipSpaces(source, end)] !== ']') return true;
+      continue;
+    }
+    if (source[i] !== '(') return true;
+    i = skipSpaces(source, i + 1);
+    for (let argument = 0; argument < NAME_LOOKUP_CALLS[name]!; argument++) {
+      i = argumentEnd(source, i);
+      if (source[i] !== ',') return true;
+      i = skipSpaces(source, i + 1);
+    }
+    const end = literalEnd(source, i);
+    if (end < 0) return true;
+    const after = source[skipSpaces(source, end)];
+    if (after !== ',' && after !== ')') return true;
+  }
+  return false;
+}
+
+function skipSpaces(source: string, i: number): number {
+  while (i < source.length && /\s/.test(source[i]!)) i++;
+  return i;
+}
+
+/** The index after a plain (not formatted) one-line string literal starting at `i`, or -1. */
+function literalEnd(source: string, i: number): number {
+  while (/[rRbBuU]/.test(source[i] ?? '')) i++;
+  const quote = source[i];
+  if (quote !== '"' && quote !== "'") return -1;
+  for (let k = i + 1; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === quote) return k + 1;
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}
+
+/** The index of the `,` or `)` ending the argument that starts at `i` (brackets and strings skipped). */
+function argumentEnd(source: string, i: number): number {
+  let depth = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '"' || c === "'") {
+      const end = literalEnd(source, i);
+      if (end < 0) return source.length;
+      i = end;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === ',' && depth === 0) return i;
+    i++;
+  }
+  return i;
 }
