@@ -2,7 +2,7 @@
  * PER001/PER002/PER003 by location: a write's resolved path, or a registry write's resolved
  * key, matched against the catalog's path and key patterns.
  */
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 
 import type { RawFinding } from '../model/finding.js';
 import type { CallFact } from '../model/python-facts.js';
@@ -32,10 +32,19 @@ export function normalisePath(template: Template): string {
     .replace(/^(?:\/home\/[^/]+|\/root|\/Users\/[^/]+|[A-Za-z]:\/Users\/[^/]+)(?=\/|$)/i, '~');
 }
 
+const GLOB_OPTIONS = { nocase: true, dot: true, nonegate: true, nocomment: true };
+const globs = new Map<string, Minimatch>();
+
+/** A catalog glob compiled once per process (compiling is most of minimatch's cost). */
+function glob(pattern: string): Minimatch {
+  let compiled = globs.get(pattern);
+  if (!compiled) globs.set(pattern, (compiled = new Minimatch(pattern, GLOB_OPTIONS)));
+  return compiled;
+}
+
 function matcher(patterns: string[]): (path: string) => boolean {
-  const compiled = patterns.map((p) => normalisePath([p]));
-  return (path) =>
-    compiled.some((p) => minimatch(path, p, { nocase: true, dot: true, nonegate: true, nocomment: true }));
+  const compiled = patterns.map((p) => glob(normalisePath([p])));
+  return (path) => compiled.some((m) => m.match(path));
 }
 
 const pathMatchers = new WeakMap<PathEntry, (path: string) => boolean>();
@@ -137,9 +146,7 @@ export function matchRegistryWrite(
   const full = normaliseKey(sub ? `${base}\\${sub}` : base);
   for (const rule of RULE_ORDER) {
     const hit = registry.keys.find(
-      (k) =>
-        k.rule === rule &&
-        k.patterns.some((p) => minimatch(full, normaliseKey(p), { nocase: true, dot: true })),
+      (k) => k.rule === rule && k.patterns.some((p) => glob(normaliseKey(p)).match(full)),
     );
     if (hit) {
       return rawFinding(hit.rule, fact, {
