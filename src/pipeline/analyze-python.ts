@@ -51,11 +51,16 @@ function resolveContext(pack: Rulepack): Omit<ResolveContext, 'parsePayload'> {
   return ctx;
 }
 
-/** What the semantic layer learns about one Python source, with its syntax errors; null only if the parser gave up. */
+/**
+ * What the semantic layer learns about one Python source, with its syntax errors; null only if
+ * the parser gave up. `allFacts` keeps every call and access (policy rules), not just what the
+ * catalogs can match.
+ */
 export function pythonFacts(
   source: string,
   parser: Parser,
   pack: Rulepack,
+  allFacts = false,
 ): { facts: PythonFacts; errors: SourceRange[] } | null {
   const tree = parser.parse(source);
   if (!tree) return null;
@@ -63,6 +68,7 @@ export function pythonFacts(
     const facts = analyzePython(tree, source, {
       ...resolveContext(pack),
       parsePayload: (text) => parser.parse(text),
+      allFacts,
     });
     return { facts, errors: syntaxErrors(tree) };
   } finally {
@@ -81,7 +87,7 @@ export function analyzePythonSource(
   pack: Rulepack,
   policies?: readonly PolicyRule[],
 ): SourceAnalysis {
-  const analysed = pythonFacts(source, parser, pack);
+  const analysed = pythonFacts(source, parser, pack, policies !== undefined);
   if (!analysed) return { findings: [], incomplete: 'the parser gave up on this file' };
   const { facts, errors } = analysed;
   const findings = matchPythonFacts(facts, source, pack);

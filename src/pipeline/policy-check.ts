@@ -18,7 +18,7 @@ let parser: Promise<Parser> | undefined;
 /** The policy facts of `source` (imports, builtin calls, qualified uses), aliases and shadowing resolved. */
 export async function policyFactsFor(source: string): Promise<PolicyFacts> {
   parser ??= createParser('python');
-  const analysed = pythonFacts(source, await parser, loadRulepack());
+  const analysed = pythonFacts(source, await parser, loadRulepack(), true);
   return analysed ? policyFactsOf(analysed.facts) : { imports: [], builtinCalls: [], qualifiedUses: [] };
 }
 

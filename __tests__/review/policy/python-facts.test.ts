@@ -20,6 +20,7 @@ beforeAll(async () => {
     knownApis: new Set<string>(),
     decoders: new Set<string>(),
     codecDecoders: new Map(),
+    allFacts: true,
   };
   violationsOf = (source, policies) => {
     const facts = analyzePython(parser.parse(source)!, source, context);

@@ -33,6 +33,11 @@ export interface ResolveContext {
   >;
   /** Parses code found in strings handed to `exec`/`eval`/`compile`, so it is analysed too. */
   parsePayload?: (text: string) => Tree | null;
+  /**
+   * Record every resolved call and bare access (policy rules match any name). Otherwise only
+   * calls the rules can match are recorded: catalog APIs, forwarders and source executors.
+   */
+  allFacts?: boolean;
 }
 
 /** Builtins that run Python source given as a string. */
@@ -934,9 +939,11 @@ class ModuleAnalyzer {
     const name = this.names.callName(callee.name);
     const site: CallSite = { callee: name, positional, keywords, hasStarArgs, hasStarKwargs };
     if (receiver && (receiver.kind === 'instance' || receiver.kind === 'str')) site.receiver = receiver;
-    const fact = this.record(node, site, scope);
-    this.forward(site, fact);
-    if (SOURCE_EXECUTORS.has(name)) this.payload(site, fact);
+    if (this.recorded(name)) {
+      const fact = this.record(node, site, scope);
+      this.forward(site, fact);
+      if (SOURCE_EXECUTORS.has(name)) this.payload(site, fact);
+    }
     return this.nameCallResult(site, node, scope) ?? specialCallResult(site) ?? this.callResult(site, name);
   }
 
@@ -1084,7 +1091,19 @@ class ModuleAnalyzer {
     return fact;
   }
 
+  /** Whether a call of `name` becomes a fact (placing one costs several look-ups in the tree). */
+  private recorded(name: string): boolean {
+    return (
+      this.ctx.allFacts === true ||
+      this.ctx.knownApis.has(name) ||
+      SOURCE_EXECUTORS.has(name) ||
+      this.ctx.aliases.forwards?.[name] !== undefined
+    );
+  }
+
   private access(node: SyntaxNode, name: string, scope: Scope): void {
+    // Bare reads matter to policy rules only.
+    if (!this.ctx.allFacts) return;
     // Calls record their callee already; keep bare reads (`f = os.system`) only.
     if (node.parent?.type === 'call' && node.parent.childForFieldName('function')?.id === node.id) return;
     if (node.parent?.type === 'attribute') return;
