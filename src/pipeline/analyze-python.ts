@@ -33,6 +33,7 @@ function resolveContext(pack: Rulepack): Omit<ResolveContext, 'parsePayload'> {
     ctx = {
       aliases: pack.aliases,
       knownApis: apiIndex(pack).names,
+      literalFactMin: pack.obfuscation.blobs.base64_min_length,
       decoders: new Set(pack.obfuscation.decoders),
       codecDecoders: new Map(
         pack.obfuscation.codec_decoders.flatMap((c) =>

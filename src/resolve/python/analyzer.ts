@@ -38,6 +38,8 @@ export interface ResolveContext {
    * calls the rules can match are recorded: catalog APIs, forwarders and source executors.
    */
   allFacts?: boolean;
+  /** Shortest literal kept as a fact for the blob heuristics (the catalog's Base64 minimum). */
+  literalFactMin?: number;
 }
 
 /** Builtins that run Python source given as a string. */
@@ -45,8 +47,10 @@ const SOURCE_EXECUTORS = new Set(['builtins.exec', 'builtins.eval', 'builtins.co
 /** How many payloads deep (code in a string in a string...) analysis goes. */
 const MAX_PAYLOAD_DEPTH = 3;
 
-/** Literals at least this long are kept as facts for the blob heuristics. */
+/** Literals at least this long are kept as facts for the blob heuristics (unless the catalog says otherwise). */
 const LITERAL_FACT_MIN = 64;
+/** What an encoded payload can be written with once escapes are decoded (Base64, hex, whitespace). */
+const ENCODED_TEXT = /^[A-Za-z0-9+/=\s]*$/;
 const MAX_DEPTH = 300;
 const EVIDENCE_MAX = 160;
 const STATEMENT_MAX = 400;
@@ -814,8 +818,10 @@ class ModuleAnalyzer {
         parts.push(printable(value) ?? [[hole(`${this.textOf(expr) ?? 'a value'} (${describe(value)})`)]]);
       }
     }
-    if (literalText.length >= LITERAL_FACT_MIN) {
-      this.facts.literals.push({ ...this.place(node, scope), text: literalText.slice(0, MAX_TEXT) });
+    // Only literals that could be an encoded payload become facts: prose and data cannot.
+    const factText = literalText.slice(0, MAX_TEXT);
+    if (factText.length >= (this.ctx.literalFactMin ?? LITERAL_FACT_MIN) && ENCODED_TEXT.test(factText)) {
+      this.facts.literals.push({ ...this.place(node, scope), text: factText });
     }
     const options = concatOptions(parts);
     return { kind: 'str', options: options.length ? options : [[]], ...(bytes ? { bytes } : {}) };
