@@ -5985,6 +5985,7 @@ function looksBinary(bytes) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MAX_FILE_BYTES = void 0;
 exports.discover = discover;
+exports.countByType = countByType;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(7206);
@@ -6137,6 +6138,7 @@ function onePerRealPath(items) {
     }
     return [...best.values()];
 }
+/** Files per language (every language present), plus `artifact` and `skipped`, keys in path order. */
 function countByType(files, artifacts, skipped) {
     const counts = { artifact: artifacts };
     for (const language of file_kinds_js_1.SOURCE_LANGUAGES)
@@ -6643,6 +6645,89 @@ async function sha256File(absPath) {
         await handle.close();
     }
     return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 6267:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_SHARDS = void 0;
+exports.parseShard = parseShard;
+exports.shardOfPath = shardOfPath;
+exports.selectShard = selectShard;
+/**
+ * Splitting the discovered file set into N shards for a matrix of jobs (SPEC 2.1 `--shard K/N`).
+ * A path's shard comes from a hash of the path alone, so every runner splits the same tree the
+ * same way, and adding or removing a file never moves any other file to another shard.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const errors_js_1 = __nccwpck_require__(7206);
+const discover_js_1 = __nccwpck_require__(6472);
+/** GitHub Actions runs at most 256 jobs per matrix; more shards than that help no one. */
+exports.MAX_SHARDS = 256;
+/**
+ * Reads `K/N` as given to `--shard` (`option` names it in errors). Throws a ConfigError unless
+ * K and N are whole numbers written in decimal with 1 ≤ K ≤ N ≤ MAX_SHARDS.
+ */
+function parseShard(text, option = '--shard') {
+    const match = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+    if (!match)
+        throw new errors_js_1.ConfigError(`${option} ${JSON.stringify(text)}: expected K/N, e.g. 2/5`);
+    const shard = { index: Number(match[1]), count: Number(match[2]) };
+    checkShard(shard, option);
+    return shard;
+}
+function checkShard(shard, option) {
+    const { index, count } = shard;
+    if (!Number.isSafeInteger(count) || count < 1 || count > exports.MAX_SHARDS)
+        throw new errors_js_1.ConfigError(`${option} ${index}/${count}: N must be between 1 and ${exports.MAX_SHARDS}`);
+    if (!Number.isSafeInteger(index) || index < 1 || index > count)
+        throw new errors_js_1.ConfigError(`${option} ${index}/${count}: K must be between 1 and N`);
+}
+/** The 1-based shard a repository-relative path belongs to among `count`. */
+function shardOfPath(path, count) {
+    const digest = (0, node_crypto_1.createHash)('sha256').update(path, 'utf8').digest();
+    return (digest.readUInt32BE(0) % count) + 1;
+}
+/**
+ * SHA-256 of every path discovery listed (targets with their excluded mark, skipped entries,
+ * artifacts), so a merge can check that all shards split the same file set under the same options.
+ */
+function fileSetSha256(discovery) {
+    const listing = {
+        files: discovery.files.map((f) => [f.path, f.excluded]),
+        skipped: discovery.skipped.map((s) => s.path),
+        artifacts: discovery.artifacts.map((a) => a.path),
+    };
+    return (0, node_crypto_1.createHash)('sha256').update(JSON.stringify(listing)).digest('hex');
+}
+/**
+ * The part of `discovery` that shard `shard` scans: its targets, skipped entries and artifacts,
+ * each of which lands in exactly one shard, with the counts by type recomputed for that part.
+ * Without a shard, the discovery is returned unchanged and the report's shard record is null.
+ */
+function selectShard(discovery, shard) {
+    if (!shard)
+        return { discovery, shard: null };
+    checkShard(shard, 'shard');
+    const mine = (items) => items.filter((item) => shardOfPath(item.path, shard.count) === shard.index);
+    const files = mine(discovery.files);
+    const skipped = mine(discovery.skipped);
+    const artifacts = mine(discovery.artifacts);
+    return {
+        discovery: {
+            ...discovery,
+            files,
+            skipped,
+            artifacts,
+            countsByType: (0, discover_js_1.countByType)(files, artifacts.length, skipped.length),
+        },
+        shard: { index: shard.index, count: shard.count, file_set_sha256: fileSetSha256(discovery) },
+    };
 }
 
 
@@ -7722,6 +7807,7 @@ function net003(fact, api, bind, confidence) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BIDI_CONTROL = void 0;
 exports.matchDecodedExecution = matchDecodedExecution;
 exports.matchBlob = matchBlob;
 exports.matchTrojanSource = matchTrojanSource;
@@ -7769,16 +7855,17 @@ function matchBlob(fact, catalog) {
         details: { payload_length: text.length },
     });
 }
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+/** Bidirectional-control characters that make source read differently from how it runs. */
+exports.BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 /** OBF001 for each line holding bidirectional-control characters (CVE-2021-42574), at most 20. */
 function matchTrojanSource(source) {
     const findings = [];
-    if (!BIDI.test(source))
+    if (!exports.BIDI_CONTROL.test(source))
         return findings;
     const lines = source.split('\n');
     for (let i = 0; i < lines.length && findings.length < 20; i++) {
         const line = lines[i];
-        const column = line.search(BIDI);
+        const column = line.search(exports.BIDI_CONTROL);
         if (column === -1)
             continue;
         const codepoint = line.codePointAt(column).toString(16).toUpperCase().padStart(4, '0');
@@ -7790,6 +7877,155 @@ function matchTrojanSource(source) {
         }, { confidence: 'high', subject: `bidi U+${codepoint}`, details: { character: `U+${codepoint}` } }));
     }
     return findings;
+}
+
+
+/***/ }),
+
+/***/ 6486:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pythonPrefilter = pythonPrefilter;
+const python_words_js_1 = __nccwpck_require__(1377);
+const api_index_js_1 = __nccwpck_require__(8448);
+const obfuscation_js_1 = __nccwpck_require__(5598);
+/** Builtins through which the resolver reaches any name from a computed string. */
+const ALWAYS = ['__import__', 'globals', 'locals', 'vars', '__builtins__'];
+const segments = (name) => name.split('.');
+const root = (name) => segments(name)[0];
+const last = (name) => segments(name).at(-1);
+/**
+ * Every spelling a segment of a catalog name can have in source, through the alias catalog
+ * (transitively): `posix` spells the root `os`, `http_client` (six.moves) spells `client`,
+ * `session` spells `Session` because `requests.session()` returns a `requests.Session`.
+ */
+function spellingsOf(pack) {
+    const closure = (edges, seed) => {
+        const spellings = new Map();
+        const get = (n) => {
+            let set = spellings.get(n);
+            if (!set)
+                spellings.set(n, (set = new Set([n])));
+            return set;
+        };
+        seed(get);
+        for (let changed = true; changed;) {
+            changed = false;
+            for (const [from, to] of edges) {
+                const target = get(to);
+                for (const spelling of get(from)) {
+                    if (!target.has(spelling)) {
+                        target.add(spelling);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return get;
+    };
+    const { modules, names, returns } = pack.aliases;
+    const aliases = [...Object.entries(modules), ...Object.entries(names), ...Object.entries(returns)];
+    const roots = closure(aliases.map(([from, to]) => [root(from), root(to)]), (get) => get('builtins').add('__builtins__'));
+    const lasts = closure(aliases.map(([from, to]) => [last(from), last(to)]), () => undefined);
+    return { root: (name) => roots(root(name)), segment: (name) => lasts(name) };
+}
+function triggersOf(pack, policies) {
+    const spellings = spellingsOf(pack);
+    const triggers = {
+        bare: new Set([...ALWAYS, ...spellings.root('builtins')]),
+        finals: new Map(),
+        roots: new Set(['sys', 'importlib', 'operator']),
+        minPayload: pack.obfuscation.blobs.base64_min_length,
+        everything: false,
+    };
+    const addApi = (api) => {
+        const parts = segments(api);
+        if (parts[0] === 'builtins')
+            triggers.bare.add(parts.at(-1));
+        const requirement = { roots: spellings.root(api) };
+        if (parts.length > 2)
+            requirement.owner = spellings.segment(parts.at(-2));
+        for (const r of requirement.roots)
+            triggers.roots.add(r);
+        for (const final of spellings.segment(parts.at(-1))) {
+            const list = triggers.finals.get(final);
+            if (list)
+                list.push(requirement);
+            else
+                triggers.finals.set(final, [requirement]);
+        }
+    };
+    for (const api of (0, api_index_js_1.apiIndex)(pack).names)
+        addApi(api);
+    for (const module of pack.networkModules)
+        addApi(module);
+    for (const decoder of pack.obfuscation.decoders)
+        addApi(decoder);
+    for (const policy of policies) {
+        if (!policy.is_active)
+            continue;
+        if (root(policy.pattern).includes('*'))
+            triggers.everything = true;
+        for (const spelling of spellings.root(policy.pattern))
+            triggers.bare.add(spelling);
+    }
+    return triggers;
+}
+/** Whether the file names any module root as a plain name (a computed lookup could reach anything in it). */
+function namesARoot({ bare }, t) {
+    for (const r of t.roots)
+        if (bare.has(r))
+            return true;
+    return false;
+}
+function mayMatchWords(words, t) {
+    const { bare, attributes, quoted } = words;
+    for (const name of bare)
+        if (t.bare.has(name))
+            return true;
+    const mentioned = (name) => bare.has(name) || attributes.has(name) || quoted.has(name);
+    // A module root is named as a plain name, or as a string a literal lookup imports
+    // (`importlib.import_module("os")`, `sys.modules["os"]`).
+    const named = (name) => bare.has(name) || quoted.has(name);
+    const anyOf = (set, has) => {
+        for (const name of set)
+            if (has(name))
+                return true;
+        return false;
+    };
+    for (const [final, requirements] of t.finals) {
+        if (!mentioned(final))
+            continue;
+        for (const { roots, owner } of requirements) {
+            if (anyOf(roots, named) && (!owner || anyOf(owner, mentioned)))
+                return true;
+        }
+    }
+    return words.longestEncodedLiteral >= t.minPayload;
+}
+const built = new WeakMap();
+const NO_POLICIES = [];
+/** The prefilter for `pack` (and the rules of `policies`, which match names too), built once per pair. */
+function pythonPrefilter(pack, policies = NO_POLICIES) {
+    let byPolicies = built.get(pack);
+    if (!byPolicies)
+        built.set(pack, (byPolicies = new WeakMap()));
+    let prefilter = byPolicies.get(policies);
+    if (!prefilter) {
+        const triggers = triggersOf(pack, policies);
+        prefilter = {
+            mayMatch: (source) => {
+                if (triggers.everything || obfuscation_js_1.BIDI_CONTROL.test(source))
+                    return true;
+                const words = (0, python_words_js_1.pythonWords)(source);
+                return mayMatchWords(words, triggers) || ((0, python_words_js_1.hasComputedLookup)(source) && namesARoot(words, triggers));
+            },
+        };
+        byPolicies.set(policies, prefilter);
+    }
+    return prefilter;
 }
 
 
@@ -8197,6 +8433,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SNAPSHOT = void 0;
 exports.loadRulepack = loadRulepack;
 /**
  * Loads the rulepack (`rules/<ID>.yaml` and `rules/catalogs/*.yaml`) into the shapes of
@@ -8211,20 +8448,24 @@ const yaml_1 = __nccwpck_require__(8815);
 const assets_js_1 = __nccwpck_require__(2576);
 const errors_js_1 = __nccwpck_require__(7206);
 const rulepack_schema_js_1 = __nccwpck_require__(428);
+const rulepack_snapshot_js_1 = __nccwpck_require__(8415);
 const CATALOG_DIR = 'catalogs';
+/** The build's snapshot of the shipped pack, beside the bundle (see rulepack-snapshot.ts). */
+exports.SNAPSHOT = 'rulepack.json';
 const EXTENSION = '.yaml';
 const cache = new Map();
 /**
- * Loads and validates the rulepack in `dir` (default: the shipped `rules/`, beside the bundle
- * or at the repository root). The result is cached per resolved folder and shared between
+ * Loads and validates the rulepack in `dir` (default: the shipped pack — the build's validated
+ * snapshot beside the bundle, or `rules/` at the repository root when running from source). The result is cached per resolved folder and shared between
  * callers, who must not mutate it. Throws `ConfigError` naming the file and entry for any
  * malformed, unknown or inconsistent content.
  */
 function loadRulepack(dir) {
-    const root = node_path_1.default.resolve(dir ?? (0, assets_js_1.assetPath)('the rulepack', 'rules', 'rules'));
+    const snapshot = dir === undefined ? (0, assets_js_1.besideBundle)(exports.SNAPSHOT) : undefined;
+    const root = snapshot ?? node_path_1.default.resolve(dir ?? (0, assets_js_1.assetPath)('the rulepack', 'rules', 'rules'));
     let pack = cache.get(root);
     if (!pack) {
-        pack = readRulepack(root);
+        pack = snapshot ? (0, rulepack_snapshot_js_1.readRulepackSnapshot)((0, node_fs_1.readFileSync)(snapshot, 'utf8'), snapshot) : readRulepack(root);
         cache.set(root, pack);
     }
     return pack;
@@ -9003,6 +9244,30 @@ exports.CATALOG_SCHEMAS = {
         }),
     }, ['language']),
 };
+
+
+/***/ }),
+
+/***/ 8415:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rulepackSnapshot = rulepackSnapshot;
+exports.readRulepackSnapshot = readRulepackSnapshot;
+const FORMAT = 'gatekeeper6-rulepack/1';
+/** The snapshot text of `pack`: deterministic, as the pack is loaded in path order. */
+function rulepackSnapshot(pack) {
+    return `${JSON.stringify({ format: FORMAT, ...pack, rules: [...pack.rules.values()] })}\n`;
+}
+/** The pack a snapshot holds; throws naming `source` when it is not one. */
+function readRulepackSnapshot(text, source) {
+    const data = JSON.parse(text);
+    if (data.format !== FORMAT)
+        throw new Error(`${source}: not a ${FORMAT} snapshot (rebuild dist/)`);
+    delete data.format;
+    return { ...data, rules: new Map(data.rules.map((rule) => [rule.id, rule])) };
+}
 
 
 /***/ }),
@@ -9818,9 +10083,18 @@ function normalisePath(template) {
         .replace(/^\$\{(HOME|USERPROFILE)\}/i, '~')
         .replace(/^(?:\/home\/[^/]+|\/root|\/Users\/[^/]+|[A-Za-z]:\/Users\/[^/]+)(?=\/|$)/i, '~');
 }
+const GLOB_OPTIONS = { nocase: true, dot: true, nonegate: true, nocomment: true };
+const globs = new Map();
+/** A catalog glob compiled once per process (compiling is most of minimatch's cost). */
+function glob(pattern) {
+    let compiled = globs.get(pattern);
+    if (!compiled)
+        globs.set(pattern, (compiled = new minimatch_1.Minimatch(pattern, GLOB_OPTIONS)));
+    return compiled;
+}
 function matcher(patterns) {
-    const compiled = patterns.map((p) => normalisePath([p]));
-    return (path) => compiled.some((p) => (0, minimatch_1.minimatch)(path, p, { nocase: true, dot: true, nonegate: true, nocomment: true }));
+    const compiled = patterns.map((p) => glob(normalisePath([p])));
+    return (path) => compiled.some((m) => m.match(path));
 }
 const pathMatchers = new WeakMap();
 function matches(entry, path) {
@@ -9917,8 +10191,7 @@ function matchRegistryWrite(fact, entry, registry) {
     const sub = entry.subkey ? (0, values_js_1.knownText)((0, value_js_1.argumentValue)(site, entry.subkey)) : undefined;
     const full = normaliseKey(sub ? `${base}\\${sub}` : base);
     for (const rule of exports.RULE_ORDER) {
-        const hit = registry.keys.find((k) => k.rule === rule &&
-            k.patterns.some((p) => (0, minimatch_1.minimatch)(full, normaliseKey(p), { nocase: true, dot: true })));
+        const hit = registry.keys.find((k) => k.rule === rule && k.patterns.some((p) => glob(normaliseKey(p)).match(full)));
         if (hit) {
             return (0, finding_builder_js_1.rawFinding)(hit.rule, fact, {
                 confidence: 'high',
@@ -9942,6 +10215,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.packageDir = packageDir;
+exports.besideBundle = besideBundle;
 exports.assetPath = assetPath;
 /**
  * Finds the files we ship beside the code (tree-sitter runtime, grammars, the rulepack).
@@ -9969,6 +10243,11 @@ function packageDir(name) {
         }
     }
     return undefined;
+}
+/** The path of `file` beside the bundle, or undefined when it is not there (running from source). */
+function besideBundle(file) {
+    const candidate = node_path_1.default.join(moduleDir, file);
+    return (0, node_fs_1.existsSync)(candidate) ? candidate : undefined;
 }
 /**
  * The path of a shipped asset: `distRelative` beside the bundle, else `sourceFallback`
@@ -10017,6 +10296,7 @@ exports.EXIT = { pass: 0, fail: 1, conditional: 2, toolError: 3 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compareText = compareText;
 exports.compareFindings = compareFindings;
+exports.compareBaselineFindings = compareBaselineFindings;
 /**
  * Compares strings by UTF-16 code units, never by locale, so the order is the same on every
  * machine and in every language setting.
@@ -10035,6 +10315,13 @@ function compareFindings(a, b) {
         compareText(a.rule_id, b.rule_id) ||
         a.end_line - b.end_line ||
         a.end_column - b.end_column ||
+        compareText(a.fingerprint, b.fingerprint));
+}
+/** Orders recorded baseline findings (the fixed list) by file, line, rule id and fingerprint. */
+function compareBaselineFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        compareText(a.rule_id, b.rule_id) ||
         compareText(a.fingerprint, b.fingerprint));
 }
 
@@ -10285,6 +10572,340 @@ function jsonWithLines(text) {
 
 /***/ }),
 
+/***/ 3902:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.notebookCells = notebookCells;
+exports.cellMagicLanguage = cellMagicLanguage;
+/** The cells of a notebook (nbformat 4 `cells`, nbformat 3 `worksheets[].cells`) with their lines. */
+function notebookCells(root) {
+    if (root.kind !== 'object')
+        return undefined;
+    let cells = root.entries.get('cells');
+    const worksheets = root.entries.get('worksheets');
+    if (!cells && worksheets?.kind === 'array') {
+        const items = worksheets.items.flatMap((w) => {
+            const c = w.kind === 'object' ? w.entries.get('cells') : undefined;
+            return c?.kind === 'array' ? c.items : [];
+        });
+        cells = { kind: 'array', items, line: worksheets.line };
+    }
+    if (cells?.kind !== 'array')
+        return undefined;
+    return cells.items.map((cell) => {
+        if (cell.kind !== 'object')
+            return { type: 'unknown', lines: [] };
+        const type = cell.entries.get('cell_type');
+        const source = cell.entries.get('source') ?? cell.entries.get('input');
+        const parts = source?.kind === 'array' ? source.items : source ? [source] : [];
+        // Each string may hold several lines (a single-string source holds them all on one raw line).
+        const text = parts.flatMap((p) => p.kind === 'string' ? [{ value: p.value, line: p.line }] : []);
+        const lines = [];
+        let pending = '';
+        let pendingLine = text[0]?.line ?? 1;
+        for (const part of text) {
+            const pieces = part.value.split('\n');
+            pieces.forEach((piece, i) => {
+                if (pending === '' && i === 0)
+                    pendingLine = part.line;
+                pending += piece;
+                if (i < pieces.length - 1) {
+                    lines.push({ text: pending, rawLine: pendingLine });
+                    pending = '';
+                    pendingLine = part.line;
+                }
+            });
+        }
+        if (pending !== '')
+            lines.push({ text: pending, rawLine: pendingLine });
+        return { type: type?.kind === 'string' ? type.value : 'unknown', lines };
+    });
+}
+/** Cell magics whose body is another language, and those whose body is not code at all. */
+function cellMagicLanguage(first) {
+    const m = /^%%(\w+)\s*(.*)$/.exec(first.trim());
+    if (!m)
+        return undefined;
+    const [, magic, rest] = m;
+    if (magic === 'bash' || magic === 'sh' || magic === 'system' || magic === '!')
+        return 'shell';
+    if (magic === 'script') {
+        const program = (rest ?? '').trim().split(/\s+/)[0]?.split('/').pop() ?? '';
+        if (/^(ba|z|da|k)?sh$/.test(program))
+            return 'shell';
+        if (/^(pwsh|powershell)$/.test(program))
+            return 'powershell';
+        if (/^python[\d.]*$/.test(program))
+            return 'python';
+        return 'skip';
+    }
+    if (['time', 'timeit', 'capture', 'prun', 'python', 'python3', 'debug'].includes(magic))
+        return 'python';
+    return 'skip';
+}
+
+
+/***/ }),
+
+/***/ 1377:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * A lexical pass over Python source, far cheaper than parsing: which names the code uses as
+ * plain names and which after a dot, ignoring comments and ordinary string literals, and how
+ * long its longest literal that could hold an encoded payload is. The prefilter decides from
+ * this whether a file needs parsing at all, so every approximation here errs towards
+ * reporting a word, never towards missing one.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pythonWords = pythonWords;
+exports.hasComputedLookup = hasComputedLookup;
+// Character codes the scanner compares against.
+const TAB = 9;
+const NEWLINE = 10;
+const RETURN = 13;
+const FORM_FEED = 12;
+const SPACE = 32;
+const DOUBLE_QUOTE = 34;
+const HASH = 35;
+const SINGLE_QUOTE = 39;
+const DOT = 46;
+const BACKSLASH = 92;
+const UNDERSCORE = 95;
+function isWordStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === UNDERSCORE || c > 127;
+}
+function isWordPart(c) {
+    return isWordStart(c) || (c >= 48 && c <= 57);
+}
+function isSpace(c) {
+    return c === SPACE || c === TAB || c === RETURN || c === FORM_FEED;
+}
+/** String prefixes Python accepts (any case, either order); `t` is 3.14's template strings. */
+const STRING_PREFIX = /^(?:[rbuft]|[rb][rf]|f[r]|r[bf]|t[r]|r[t])$/i;
+/** Characters an encoded payload literal can be written with (escapes spell the rest). */
+const ENCODED_LITERAL = /^[A-Za-z0-9+/=\s\\{}]*$/;
+/** Literals longer than this are data, not a name looked up by string. */
+const QUOTED_NAME_MAX = 100;
+const DOTTED_NAME = /^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*(?:\.[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)*$/;
+const WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*/g;
+/** The words of `source` as the prefilter needs them; never throws. */
+function pythonWords(source) {
+    const bare = new Set();
+    const attributes = new Set();
+    const quoted = new Set();
+    let longestEncodedLiteral = 0;
+    const n = source.length;
+    let i = 0;
+    // After a `.` the next name is an attribute; a line break outside brackets ends that.
+    let afterDot = false;
+    let brackets = 0;
+    while (i < n) {
+        const c = source.charCodeAt(i);
+        if (isWordStart(c)) {
+            let j = i + 1;
+            while (j < n && isWordPart(source.charCodeAt(j)))
+                j++;
+            const quote = j < n ? source.charCodeAt(j) : 0;
+            if ((quote === SINGLE_QUOTE || quote === DOUBLE_QUOTE) && j - i <= 2) {
+                const prefix = source.slice(i, j);
+                if (STRING_PREFIX.test(prefix)) {
+                    i = readString(j, /[ft]/i.test(prefix));
+                    afterDot = false;
+                    continue;
+                }
+            }
+            (afterDot ? attributes : bare).add(source.slice(i, j));
+            afterDot = false;
+            i = j;
+        }
+        else if (c >= 48 && c <= 57) {
+            // A number: its digits, never a name (`1e5`'s `e5` is read as a name, which is harmless).
+            i++;
+            while (i < n && source.charCodeAt(i) >= 48 && source.charCodeAt(i) <= 57)
+                i++;
+            afterDot = false;
+        }
+        else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
+            i = readString(i, false);
+            afterDot = false;
+        }
+        else if (c === HASH) {
+            while (i < n && source.charCodeAt(i) !== NEWLINE)
+                i++;
+        }
+        else if (c === DOT) {
+            // `...` (Ellipsis) is not an attribute access.
+            const ellipsis = source.charCodeAt(i + 1) === DOT || source.charCodeAt(i - 1) === DOT;
+            afterDot = !ellipsis;
+            i++;
+        }
+        else if (c === NEWLINE) {
+            if (brackets === 0)
+                afterDot = false;
+            i++;
+        }
+        else if (c === BACKSLASH || isSpace(c)) {
+            i++;
+        }
+        else {
+            if (c === 40 || c === 91 || c === 123)
+                brackets++;
+            else if ((c === 41 || c === 93 || c === 125) && brackets > 0)
+                brackets--;
+            afterDot = false;
+            i++;
+        }
+    }
+    return { bare, attributes, quoted, longestEncodedLiteral };
+    /** Skips the literal whose quote is at `start`; returns the index after it. */
+    function readString(start, formatted) {
+        const quote = source.charCodeAt(start);
+        const triple = source.charCodeAt(start + 1) === quote && source.charCodeAt(start + 2) === quote;
+        const open = triple ? 3 : 1;
+        let k = start + open;
+        let end = n;
+        while (k < n) {
+            const c = source.charCodeAt(k);
+            if (c === BACKSLASH) {
+                k += 2;
+                continue;
+            }
+            if (c === quote &&
+                (!triple || (source.charCodeAt(k + 1) === quote && source.charCodeAt(k + 2) === quote))) {
+                end = k;
+                break;
+            }
+            // An unterminated one-line literal ends at the line break, as Python's tokenizer ends it.
+            if (c === NEWLINE && !triple) {
+                end = k;
+                break;
+            }
+            k++;
+        }
+        const body = source.slice(start + open, end);
+        if (formatted) {
+            // Replacement fields are code: every word in them counts, as a name and as an attribute.
+            for (const word of body.match(WORD) ?? []) {
+                bare.add(word);
+                attributes.add(word);
+            }
+            longestEncodedLiteral = Math.max(longestEncodedLiteral, body.length);
+        }
+        else {
+            if (body.length <= QUOTED_NAME_MAX && DOTTED_NAME.test(body))
+                for (const word of body.split('.'))
+                    quoted.add(word);
+            if (body.length > longestEncodedLiteral && ENCODED_LITERAL.test(body))
+                longestEncodedLiteral = body.length;
+        }
+        return end === n ? n : end + (end < n && source.charCodeAt(end) === quote ? open : 0);
+    }
+}
+/** Calls that look a name up by their string argument (`pos` is its position). */
+const NAME_LOOKUP_CALLS = {
+    getattr: 1,
+    import_module: 0,
+    attrgetter: 0,
+    methodcaller: 0,
+    __getattribute__: 0,
+};
+/** Names whose subscript looks a name up (`os.__dict__["system"]`, `sys.modules["os"]`). */
+const NAME_LOOKUP_SUBSCRIPTS = new Set(['__dict__', 'modules']);
+const LOOKUP = /\b(getattr|import_module|attrgetter|methodcaller|__getattribute__|__dict__|modules)\b/g;
+/**
+ * Whether `source` looks a name up by anything but a plain string literal: `getattr(m, name)`,
+ * `sys.modules[key]`, or such a function passed around (`g = getattr`). A literal name is a
+ * quoted word the prefilter already sees. Comments and strings are not told apart here, which
+ * only ever answers yes more often.
+ */
+function hasComputedLookup(source) {
+    LOOKUP.lastIndex = 0;
+    for (let match = LOOKUP.exec(source); match; match = LOOKUP.exec(source)) {
+        const name = match[1];
+        let i = skipSpaces(source, LOOKUP.lastIndex);
+        if (NAME_LOOKUP_SUBSCRIPTS.has(name)) {
+            // Not subscripted (`sys.modules.get(k)`, `vars(m).__dict__`): a lookup only by a call we see elsewhere.
+            if (source[i] !== '[')
+                continue;
+            const end = literalEnd(source, skipSpaces(source, i + 1));
+            if (end < 0 || source[skipSpaces(source, end)] !== ']')
+                return true;
+            continue;
+        }
+        if (source[i] !== '(')
+            return true;
+        i = skipSpaces(source, i + 1);
+        for (let argument = 0; argument < NAME_LOOKUP_CALLS[name]; argument++) {
+            i = argumentEnd(source, i);
+            if (source[i] !== ',')
+                return true;
+            i = skipSpaces(source, i + 1);
+        }
+        const end = literalEnd(source, i);
+        if (end < 0)
+            return true;
+        const after = source[skipSpaces(source, end)];
+        if (after !== ',' && after !== ')')
+            return true;
+    }
+    return false;
+}
+function skipSpaces(source, i) {
+    while (i < source.length && /\s/.test(source[i]))
+        i++;
+    return i;
+}
+/** The index after a plain (not formatted) one-line string literal starting at `i`, or -1. */
+function literalEnd(source, i) {
+    while (/[rRbBuU]/.test(source[i] ?? ''))
+        i++;
+    const quote = source[i];
+    if (quote !== '"' && quote !== "'")
+        return -1;
+    for (let k = i + 1; k < source.length; k++) {
+        const c = source[k];
+        if (c === '\\')
+            k++;
+        else if (c === quote)
+            return k + 1;
+        else if (c === '\n')
+            return -1;
+    }
+    return -1;
+}
+/** The index of the `,` or `)` ending the argument that starts at `i` (brackets and strings skipped). */
+function argumentEnd(source, i) {
+    let depth = 0;
+    while (i < source.length) {
+        const c = source[i];
+        if (c === '"' || c === "'") {
+            const end = literalEnd(source, i);
+            if (end < 0)
+                return source.length;
+            i = end;
+            continue;
+        }
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (c === ',' && depth === 0)
+            return i;
+        i++;
+    }
+    return i;
+}
+
+
+/***/ }),
+
 /***/ 9657:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -10412,6 +11033,661 @@ async function createParser(id) {
 
 /***/ }),
 
+/***/ 7782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_REASON_LENGTH = exports.WAIVER_MARK = void 0;
+exports.waiverComments = waiverComments;
+const json_lines_js_1 = __nccwpck_require__(6323);
+const notebook_cells_js_1 = __nccwpck_require__(3902);
+/** What every waiver directive starts with; a file without it has no waivers (the fast path). */
+exports.WAIVER_MARK = 'mcen:';
+/** A longer reason is refused rather than copied into every report beside each finding it covers. */
+exports.MAX_REASON_LENGTH = 300;
+const MAX_TEXT_LENGTH = 160;
+const RULE_TOKEN = /^[A-Za-z][A-Za-z0-9]*$/;
+/** Index of the end of the line holding `at` (the `\n`, or the text's length). */
+function lineEnd(text, at) {
+    const end = text.indexOf('\n', at);
+    return end === -1 ? text.length : end;
+}
+const MAX_FSTRING_NESTING = 32;
+const PYTHON_PREFIX = /^(?:[rRuUbBfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
+/**
+ * Python comments. Strings are skipped whole: any prefix (`r`, `b`, `f`, `rb`, ...), single or
+ * triple quotes, backslash escapes (which also hide a quote in a raw string), and the replacement
+ * fields of f-strings, whose nested strings may reuse the outer quote (PEP 701).
+ */
+function pythonComments(text) {
+    const spans = [];
+    const isWord = (ch) => ch !== undefined && /[\w]/.test(ch);
+    // Returns the index just after the string whose opening quote is at `at`; `nesting` counts the
+    // f-strings around it.
+    const skipString = (at, formatted, nesting) => {
+        const quote = text[at];
+        const triple = text.startsWith(quote.repeat(3), at);
+        let i = at + (triple ? 3 : 1);
+        while (i < text.length) {
+            const ch = text[i];
+            if (ch === '\\') {
+                i += 2;
+            }
+            else if (triple ? text.startsWith(quote.repeat(3), i) : ch === quote) {
+                return i + (triple ? 3 : 1);
+            }
+            else if (ch === '\n' && !triple) {
+                return i; // unterminated: Python stops there too
+            }
+            else if (formatted && ch === '{') {
+                i = text[i + 1] === '{' ? i + 2 : skipField(i + 1, nesting + 1, triple);
+            }
+            else {
+                i++;
+            }
+        }
+        return i;
+    };
+    // An f-string replacement field from after its `{`: the expression, then an optional format
+    // spec (after a top-level `:`, literal text with nested fields); up to just after its `}`. In a
+    // single-quoted f-string the field ends with the line, like the string.
+    const skipField = (from, nesting, multiline) => {
+        let depth = 0;
+        let i = from;
+        let spec = false;
+        while (i < text.length) {
+            const ch = text[i];
+            if (ch === '\n' && !multiline) {
+                return i;
+            }
+            else if (spec) {
+                if (ch === '}')
+                    return i + 1;
+                i = ch === '{' && nesting < MAX_FSTRING_NESTING ? skipField(i + 1, nesting + 1, multiline) : i + 1;
+            }
+            else if (ch === '"' || ch === "'") {
+                i = skipQuoted(i, nesting);
+            }
+            else if (ch === '}' && depth === 0) {
+                return i + 1;
+            }
+            else {
+                if (ch === ':' && depth === 0)
+                    spec = true;
+                else if (ch === '{' || ch === '[' || ch === '(')
+                    depth++;
+                else if (ch === '}' || ch === ']' || ch === ')')
+                    depth--;
+                i++;
+            }
+        }
+        return i;
+    };
+    // A quote at `at`: reads the prefix letters before it to know whether it is an f-string. Past
+    // MAX_FSTRING_NESTING nested fields strings are skipped plainly, so hostile nesting cannot
+    // exhaust the stack.
+    const skipQuoted = (at, nesting) => {
+        // A prefix has at most two letters: looking back three tells a prefix from an identifier.
+        let start = at;
+        while (start > 0 && at - start < 3 && /[A-Za-z]/.test(text[start - 1]))
+            start--;
+        const prefix = text.slice(start, at);
+        const formatted = nesting < MAX_FSTRING_NESTING &&
+            PYTHON_PREFIX.test(prefix) &&
+            !isWord(text[start - 1]) &&
+            /[fFtT]/.test(prefix);
+        return skipString(at, formatted, nesting);
+    };
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '#') {
+            const end = lineEnd(text, i);
+            spans.push({ start: i + 1, end });
+            i = end;
+        }
+        else if (ch === '"' || ch === "'") {
+            i = skipQuoted(i, 0);
+        }
+        else {
+            i++;
+        }
+    }
+    return spans;
+}
+const HEREDOC = /<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([\w.-]+))/y;
+/**
+ * Shell comments: `#` at the start of a word, outside quotes (`'...'`, `$'...'`, `"..."`,
+ * backticks) and outside here-document bodies (`<<EOF`, `<<-'EOF'`). `${#var}` and `$#` are not
+ * comments because their `#` does not start a word.
+ */
+function shellComments(text) {
+    const spans = [];
+    const pending = [];
+    let wordStart = true;
+    let i = 0;
+    const skipUntil = (from, close, escapes) => {
+        let j = from;
+        while (j < text.length && text[j] !== close)
+            j += escapes && text[j] === '\\' ? 2 : 1;
+        return j + 1;
+    };
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '\n') {
+            i++;
+            // Here-document bodies start on the line after their operator, one after the other.
+            for (const doc of pending.splice(0)) {
+                while (i < text.length) {
+                    const end = lineEnd(text, i);
+                    let line = text.slice(i, end).replace(/\r$/, '');
+                    if (doc.tabs)
+                        line = line.replace(/^\t+/, '');
+                    i = end + 1;
+                    if (line === doc.delimiter)
+                        break;
+                }
+            }
+            wordStart = true;
+            continue;
+        }
+        if (ch === '#' && wordStart) {
+            const end = lineEnd(text, i);
+            spans.push({ start: i + 1, end });
+            i = end;
+            continue;
+        }
+        if (ch === '\\')
+            i += 2;
+        else if (ch === "'")
+            i = skipUntil(i + 1, "'", false);
+        else if (ch === '$' && text[i + 1] === "'")
+            i = skipUntil(i + 2, "'", true);
+        else if (ch === '"')
+            i = skipUntil(i + 1, '"', true);
+        else if (ch === '`')
+            i = skipUntil(i + 1, '`', true);
+        else if (text.startsWith('<<<', i))
+            i += 3;
+        else if (ch === '<' && text[i + 1] === '<') {
+            HEREDOC.lastIndex = i;
+            const m = HEREDOC.exec(text);
+            if (m) {
+                pending.push({ delimiter: m[2] ?? m[3] ?? m[4], tabs: m[1] === '-' });
+                i += m[0].length;
+            }
+            else {
+                i += 2;
+            }
+        }
+        else
+            i++;
+        wordStart = /[\s;&|()<>]/.test(ch);
+    }
+    return spans;
+}
+/**
+ * PowerShell comments: `#` at the start of a token and every line of a `<# ... #>` block, outside
+ * strings (`'...'` with `''`, `"..."` with backtick escapes) and here-strings (`@"`...`"@`).
+ */
+function powershellComments(text) {
+    const spans = [];
+    let tokenStart = true;
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '<' && text[i + 1] === '#') {
+            const close = text.indexOf('#>', i + 2);
+            const end = close === -1 ? text.length : close;
+            // Each line of the block is a comment of its own: a waiver is one line.
+            for (let start = i + 2; start <= end;) {
+                const stop = Math.min(lineEnd(text, start), end);
+                spans.push({ start, end: stop });
+                start = stop + 1;
+            }
+            i = close === -1 ? text.length : close + 2;
+            tokenStart = false;
+            continue;
+        }
+        if (ch === '#' && tokenStart) {
+            const end = lineEnd(text, i);
+            spans.push({ start: i + 1, end });
+            i = end;
+            continue;
+        }
+        if (ch === '@' &&
+            (text[i + 1] === '"' || text[i + 1] === "'") &&
+            /^[ \t]*\r?\n/.test(text.slice(i + 2, i + 40))) {
+            // A here-string ends at its quote and `@` at the start of a line.
+            const close = text.indexOf(`\n${text[i + 1]}@`, i + 2);
+            i = close === -1 ? text.length : close + 3;
+        }
+        else if (ch === "'") {
+            let j = i + 1;
+            while (j < text.length && (text[j] !== "'" || text[j + 1] === "'"))
+                j += text[j] === "'" ? 2 : 1;
+            i = j + 1;
+        }
+        else if (ch === '"') {
+            let j = i + 1;
+            while (j < text.length && (text[j] !== '"' || text[j + 1] === '"'))
+                j += text[j] === '`' || text[j] === '"' ? 2 : 1;
+            i = j + 1;
+        }
+        else if (ch === '`')
+            i += 2;
+        else
+            i++;
+        tokenStart = /[\s;(){}|&,=]/.test(ch);
+    }
+    return spans;
+}
+/** Offsets of each line of `text` as [start, end) pairs (end before `\r\n` or `\n`). */
+function lineSpans(text) {
+    const spans = [];
+    let start = 0;
+    while (start <= text.length) {
+        const end = lineEnd(text, start);
+        spans.push({ start, end: text[end - 1] === '\r' ? end - 1 : end });
+        start = end + 1;
+    }
+    return spans;
+}
+/** `REM` as a statement: followed by a blank or the end of the line (`REMARK` is a command). */
+const REM = /^rem(?=[\s]|$)/i;
+/**
+ * Batch comments: `REM` (also `@REM`) as a command at the start of a line or after an unquoted
+ * `&`, `&&` or `||`, and `::` labels at the start of a line.
+ */
+function batchComments(text) {
+    const spans = [];
+    for (const { start, end } of lineSpans(text)) {
+        const line = text.slice(start, end);
+        const commandStarts = [0];
+        let quoted = false;
+        for (let j = 0; j < line.length; j++) {
+            const ch = line[j];
+            if (ch === '"')
+                quoted = !quoted;
+            else if (ch === '^' && !quoted)
+                j++;
+            else if ((ch === '&' || ch === '|') && !quoted)
+                commandStarts.push(j + 1);
+        }
+        for (const at of commandStarts) {
+            const lead = /^[\s@&|]*/.exec(line.slice(at))[0].length;
+            const command = line.slice(at + lead);
+            if (at === 0 && command.startsWith('::')) {
+                spans.push({ start: start + lead + 2, end });
+                break;
+            }
+            if (REM.test(command)) {
+                spans.push({ start: start + at + lead + 3, end });
+                break;
+            }
+        }
+    }
+    return spans;
+}
+/** VBScript comments: `'` outside a `"..."` string, and `REM` at the start of a statement. */
+function vbscriptComments(text) {
+    const spans = [];
+    for (const { start, end } of lineSpans(text)) {
+        const line = text.slice(start, end);
+        let quoted = false;
+        let statementStart = true;
+        for (let j = 0; j < line.length; j++) {
+            const ch = line[j];
+            if (ch === '"') {
+                quoted = !quoted; // `""` inside a string toggles twice
+            }
+            else if (!quoted && ch === "'") {
+                spans.push({ start: start + j + 1, end });
+                break;
+            }
+            else if (!quoted && statementStart && REM.test(line.slice(j))) {
+                spans.push({ start: start + j + 3, end });
+                break;
+            }
+            if (quoted)
+                statementStart = false;
+            else if (ch === ':')
+                statementStart = true;
+            else if (!/\s/.test(ch))
+                statementStart = false;
+        }
+    }
+    return spans;
+}
+const SCANNERS = {
+    python: pythonComments,
+    shell: shellComments,
+    powershell: powershellComments,
+    batch: batchComments,
+    vbscript: vbscriptComments,
+};
+/** The rule ids, reason and problem of a directive (the text from `mcen:` on). */
+function readDirective(directive) {
+    const usage = 'write "mcen: allow RULE_ID[,RULE_ID] -- reason"';
+    const verb = /^mcen:[ \t]*(\S*)/.exec(directive)[1];
+    if (verb !== 'allow') {
+        const problem = verb === '' ? `nothing after "mcen:"` : `unknown directive "${verb.slice(0, 20)}"`;
+        return { rules: [], reason: '', problem: `${problem}: ${usage}` };
+    }
+    const rest = directive.slice(directive.indexOf('allow') + 'allow'.length);
+    const separator = rest.indexOf('--');
+    const idsText = (separator === -1 ? rest : rest.slice(0, separator)).trim();
+    const reason = separator === -1 ? '' : rest.slice(separator + 2).trim();
+    const tokens = idsText === '' ? [] : idsText.split(',').map((t) => t.trim());
+    const rules = [...new Set(tokens.filter((t) => RULE_TOKEN.test(t)))];
+    const badToken = tokens.find((t) => !RULE_TOKEN.test(t));
+    let problem;
+    if (tokens.length === 0)
+        problem = `no rule id after "allow": ${usage}`;
+    else if (separator === -1) {
+        // `allow PEX003 reason`, `allow PEX003 - reason`, `allow PEX003: reason`
+        problem =
+            badToken === undefined
+                ? 'reason required: add " -- reason" after the rule ids'
+                : 'bad separator: put " -- " between the rule ids and the reason';
+    }
+    else if (badToken === '')
+        problem = 'empty rule id in the list: separate rule ids with one ","';
+    else if (badToken !== undefined) {
+        const parts = badToken.split(/[^A-Za-z0-9]+/);
+        problem = parts.every((p) => RULE_TOKEN.test(p))
+            ? 'bad separator between rule ids: separate them with ","'
+            : `"${badToken.slice(0, 20)}" is not a rule id: ${usage}`;
+    }
+    else if (reason === '')
+        problem = 'reason required: write the reason after "--"';
+    else if (reason.length > exports.MAX_REASON_LENGTH)
+        problem = `reason longer than ${exports.MAX_REASON_LENGTH} characters`;
+    return problem === undefined ? { rules, reason } : { rules, reason: '', problem };
+}
+/**
+ * Where the directive starts in a comment's text: at its beginning (after blanks), or after a `#`
+ * stacked behind another pragma (`# noqa  # mcen: allow ...`). A comment that only mentions
+ * `mcen:` in prose is not a waiver.
+ */
+function directiveStart(body) {
+    const m = /^(?:[ \t]*|.*?#[ \t]*)(?=mcen:)/.exec(body);
+    return m ? m[0].length : -1;
+}
+/** What may precede a comment's text on a line that holds nothing else: blanks and the comment marker. */
+const OWN_LINE = /^[\s@]*(?:#|<#|rem|::|')?$/i;
+function waiversOf(text, spans) {
+    const found = [];
+    let line = 1;
+    let lineStart = 0;
+    let counted = 0;
+    for (const span of spans) {
+        const body = text.slice(span.start, span.end);
+        if (!body.includes(exports.WAIVER_MARK))
+            continue;
+        const at = directiveStart(body);
+        if (at === -1)
+            continue;
+        const offset = span.start + at;
+        // Spans come in text order, so lines are counted once over the whole text.
+        for (; counted < offset; counted++) {
+            if (text.charCodeAt(counted) === 10) {
+                line++;
+                lineStart = counted + 1;
+            }
+        }
+        const directive = body.slice(at).replace(/\s+$/, '');
+        const column = offset - lineStart + 1;
+        found.push({
+            line,
+            column,
+            endColumn: column + directive.length,
+            ownLine: OWN_LINE.test(text.slice(lineStart, span.start)),
+            ...readDirective(directive),
+            text: directive.length > MAX_TEXT_LENGTH ? `${directive.slice(0, MAX_TEXT_LENGTH)}…` : directive,
+        });
+    }
+    return found;
+}
+/** Waivers of a notebook's code cells, placed at raw file lines and named by cell and cell line. */
+function notebookWaivers(text) {
+    const parsed = (0, json_lines_js_1.jsonWithLines)(text);
+    if ('error' in parsed)
+        return [];
+    const found = [];
+    ((0, notebook_cells_js_1.notebookCells)(parsed.value) ?? []).forEach((cell, index) => {
+        if (cell.type !== 'code' || cell.lines.length === 0)
+            return;
+        const magic = (0, notebook_cells_js_1.cellMagicLanguage)(cell.lines[0].text);
+        if (magic === 'skip')
+            return;
+        const lines = cell.lines.map((l) => l.text);
+        // A cell magic's first line is not code of the cell's language.
+        if (magic !== undefined)
+            lines[0] = '';
+        const source = lines.join('\n');
+        if (!source.includes(exports.WAIVER_MARK))
+            return;
+        const language = magic === 'shell' || magic === 'powershell' ? magic : 'python';
+        for (const waiver of waiversOf(source, SCANNERS[language](source))) {
+            found.push({
+                ...waiver,
+                line: cell.lines[waiver.line - 1].rawLine,
+                cell: index + 1,
+                cellLine: waiver.line,
+            });
+        }
+    });
+    return found;
+}
+/**
+ * The waiver comments of a decoded source file read as `language`, in text order. Returns `[]`
+ * at once when the text does not contain `mcen:`. Never throws: unterminated strings and comments
+ * end at the end of the text, and a notebook that is not valid JSON has no waivers.
+ */
+function waiverComments(text, language) {
+    if (!text.includes(exports.WAIVER_MARK))
+        return [];
+    if (language === 'notebook')
+        return notebookWaivers(text);
+    return waiversOf(text, SCANNERS[language](text));
+}
+
+
+/***/ }),
+
+/***/ 3305:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createFileAnalyzer = createFileAnalyzer;
+/**
+ * One discovered file from bytes to raw findings: read, hash, decode, prefilter, analyse. Each
+ * thread that analyses files (the main thread or a scan worker) owns one `FileAnalyzer`, with
+ * its own parser; results are plain data so they cross a worker boundary as they are.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const decode_source_js_1 = __nccwpck_require__(6403);
+const sha256_js_1 = __nccwpck_require__(3168);
+const finding_builder_js_1 = __nccwpck_require__(9066);
+const prefilter_js_1 = __nccwpck_require__(6486);
+const tree_sitter_runtime_js_1 = __nccwpck_require__(6730);
+const waiver_comments_js_1 = __nccwpck_require__(7782);
+const analyze_source_js_1 = __nccwpck_require__(6122);
+/** A parser that adds the time each parse takes to `times.parse`. */
+function timedParser(parser, times) {
+    const timed = Object.create(parser);
+    timed.parse = (...args) => {
+        const started = performance.now();
+        try {
+            return parser.parse(...args);
+        }
+        finally {
+            times.parse += performance.now() - started;
+        }
+    };
+    return timed;
+}
+/** A file analyzer for this thread; `prefilter: false` parses every file (for tests proving the prefilter). */
+async function createFileAnalyzer(pack, policies, options = {}) {
+    const parser = await (0, tree_sitter_runtime_js_1.createParser)('python');
+    const times = { read: 0, parse: 0, analyze: 0 };
+    const python = timedParser(parser, times);
+    const prefilter = options.prefilter === false ? undefined : (0, prefilter_js_1.pythonPrefilter)(pack, policies);
+    async function analyze(file) {
+        const readStarted = performance.now();
+        let bytes;
+        try {
+            // Synchronous: this thread has nothing else to do meanwhile, and the time measured is the read's own.
+            bytes = (0, node_fs_1.readFileSync)(file.absPath);
+        }
+        catch (error) {
+            const reason = `unreadable: ${error.code ?? 'error'}`;
+            return { skippedReason: reason, raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${reason}`)] };
+        }
+        finally {
+            times.read += performance.now() - readStarted;
+        }
+        const scanned = {
+            path: file.path,
+            sha256: (0, sha256_js_1.sha256Hex)(bytes),
+            size: bytes.length,
+            language: file.language,
+        };
+        if (file.excluded)
+            scanned.excluded = true;
+        const decoded = (0, decode_source_js_1.decodeSource)(bytes, file.path);
+        if (!decoded.ok)
+            return {
+                scanned,
+                skippedReason: decoded.reason,
+                raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${decoded.reason}`)],
+            };
+        const waivers = (0, waiver_comments_js_1.waiverComments)(decoded.text, file.language);
+        if (file.language === 'python' && prefilter && !prefilter.mayMatch(decoded.text))
+            return { scanned, raws: [], prefiltered: true, waivers };
+        const started = performance.now();
+        const parsedBefore = times.parse;
+        const analysis = await (0, analyze_source_js_1.analyzeSource)(decoded.text, file.language, python, pack, policies);
+        times.analyze += performance.now() - started - (times.parse - parsedBefore);
+        if ('skipped' in analysis)
+            return {
+                scanned,
+                skippedReason: analysis.skipped,
+                raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${analysis.skipped}`)],
+            };
+        return analysis.incomplete
+            ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete, waivers }
+            : { scanned, raws: analysis.findings, waivers };
+    }
+    return { analyze, times, close: () => parser.delete() };
+}
+
+
+/***/ }),
+
+/***/ 7992:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.analyzeFiles = analyzeFiles;
+/**
+ * Analyses every discovered file, on `jobs` worker threads or on this one. Results come back
+ * in the order of `files` whatever thread finished first, so the merge is deterministic and a
+ * run with `--jobs 8` reports exactly what `--jobs 1` does.
+ */
+const node_worker_threads_1 = __nccwpck_require__(5919);
+const assets_js_1 = __nccwpck_require__(2576);
+const analyze_file_js_1 = __nccwpck_require__(3305);
+/** Below this many files a worker's start-up costs more than it saves. */
+const MIN_FILES_PER_WORKER = 16;
+/** Files in flight per worker, so none waits for the main thread between files. */
+const IN_FLIGHT = 2;
+async function analyzeFiles(files, options) {
+    // The worker bundle sits beside this bundle; from source (tests) work stays on this thread.
+    const script = (0, assets_js_1.besideBundle)('scan-worker.js');
+    const threads = Math.min(options.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER));
+    if (!script || threads < 2)
+        return analyzeHere(files, options);
+    return analyzeInWorkers(files, options, script, threads);
+}
+async function analyzeHere(files, options) {
+    const analyzer = await (0, analyze_file_js_1.createFileAnalyzer)(options.pack, options.policies);
+    const results = [];
+    try {
+        for (const file of files) {
+            results.push(await analyzer.analyze(file));
+            options.onResult?.(results.length, files.length);
+        }
+    }
+    finally {
+        analyzer.close();
+    }
+    return { results, times: analyzer.times, threads: 1 };
+}
+function analyzeInWorkers(files, options, script, threads) {
+    // Largest first, so the last file to finish is a small one and no thread idles at the end.
+    const queue = files.map((_, i) => i).sort((a, b) => files[b].size - files[a].size || a - b);
+    const results = new Array(files.length);
+    const times = { read: 0, parse: 0, analyze: 0 };
+    const setup = { pack: options.pack, policies: options.policies };
+    let done = 0;
+    let closed = 0;
+    return new Promise((resolve, reject) => {
+        const workers = [];
+        const fail = (error) => {
+            for (const worker of workers)
+                void worker.terminate();
+            reject(error);
+        };
+        const inFlight = new Map();
+        // A worker is told to stop only when the queue is empty and it has nothing in flight.
+        const feed = (worker) => {
+            const next = queue.shift();
+            const pending = inFlight.get(worker) ?? 0;
+            if (next !== undefined) {
+                inFlight.set(worker, pending + 1);
+                worker.postMessage({ id: next, file: files[next] });
+            }
+            else if (pending === 0) {
+                worker.postMessage({ id: -1 });
+            }
+        };
+        for (let t = 0; t < threads; t++) {
+            const worker = new node_worker_threads_1.Worker(script, { workerData: setup });
+            workers.push(worker);
+            worker.on('message', (reply) => {
+                if ('error' in reply)
+                    return fail(new Error(`analysing ${files[reply.id]?.path}: ${reply.error}`));
+                if ('times' in reply) {
+                    for (const key of ['read', 'parse', 'analyze'])
+                        times[key] += reply.times[key];
+                    if (++closed === threads)
+                        resolve({ results, times, threads });
+                    return;
+                }
+                results[reply.id] = reply.result;
+                inFlight.set(worker, inFlight.get(worker) - 1);
+                options.onResult?.(++done, files.length);
+                feed(worker);
+            });
+            worker.on('error', fail);
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    fail(new Error(`a scan worker stopped with exit code ${code}`));
+            });
+            for (let k = 0; k < IN_FLIGHT; k++)
+                feed(worker);
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 3542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -10421,73 +11697,8 @@ exports.analyzeNotebookSource = analyzeNotebookSource;
 const analyze_python_js_1 = __nccwpck_require__(25);
 const analyze_script_js_1 = __nccwpck_require__(9828);
 const json_lines_js_1 = __nccwpck_require__(6323);
+const notebook_cells_js_1 = __nccwpck_require__(3902);
 const shell_js_1 = __nccwpck_require__(1314);
-/** The cells of a notebook (nbformat 4 `cells`, nbformat 3 `worksheets[].cells`) with their lines. */
-function notebookCells(root) {
-    if (root.kind !== 'object')
-        return undefined;
-    let cells = root.entries.get('cells');
-    const worksheets = root.entries.get('worksheets');
-    if (!cells && worksheets?.kind === 'array') {
-        const items = worksheets.items.flatMap((w) => {
-            const c = w.kind === 'object' ? w.entries.get('cells') : undefined;
-            return c?.kind === 'array' ? c.items : [];
-        });
-        cells = { kind: 'array', items, line: worksheets.line };
-    }
-    if (cells?.kind !== 'array')
-        return undefined;
-    return cells.items.map((cell) => {
-        if (cell.kind !== 'object')
-            return { type: 'unknown', lines: [] };
-        const type = cell.entries.get('cell_type');
-        const source = cell.entries.get('source') ?? cell.entries.get('input');
-        const parts = source?.kind === 'array' ? source.items : source ? [source] : [];
-        // Each string may hold several lines (a single-string source holds them all on one raw line).
-        const text = parts.flatMap((p) => p.kind === 'string' ? [{ value: p.value, line: p.line }] : []);
-        const lines = [];
-        let pending = '';
-        let pendingLine = text[0]?.line ?? 1;
-        for (const part of text) {
-            const pieces = part.value.split('\n');
-            pieces.forEach((piece, i) => {
-                if (pending === '' && i === 0)
-                    pendingLine = part.line;
-                pending += piece;
-                if (i < pieces.length - 1) {
-                    lines.push({ text: pending, rawLine: pendingLine });
-                    pending = '';
-                    pendingLine = part.line;
-                }
-            });
-        }
-        if (pending !== '')
-            lines.push({ text: pending, rawLine: pendingLine });
-        return { type: type?.kind === 'string' ? type.value : 'unknown', lines };
-    });
-}
-/** Cell magics whose body is another language, and those whose body is not code at all. */
-function cellMagicLanguage(first) {
-    const m = /^%%(\w+)\s*(.*)$/.exec(first.trim());
-    if (!m)
-        return undefined;
-    const [, magic, rest] = m;
-    if (magic === 'bash' || magic === 'sh' || magic === 'system' || magic === '!')
-        return 'shell';
-    if (magic === 'script') {
-        const program = (rest ?? '').trim().split(/\s+/)[0]?.split('/').pop() ?? '';
-        if (/^(ba|z|da|k)?sh$/.test(program))
-            return 'shell';
-        if (/^(pwsh|powershell)$/.test(program))
-            return 'powershell';
-        if (/^python[\d.]*$/.test(program))
-            return 'python';
-        return 'skip';
-    }
-    if (['time', 'timeit', 'capture', 'prun', 'python', 'python3', 'debug'].includes(magic))
-        return 'python';
-    return 'skip';
-}
 /** IPython interpolates `{expr}` into shell escapes: unknown to a static reader. */
 function interpolated(command) {
     return command.replace(/\{[^{}]*\}/g, `\${${shell_js_1.IPYTHON_VALUE}}`);
@@ -10522,7 +11733,7 @@ function analyzeNotebookSource(text, parsers, pack) {
     const parsed = (0, json_lines_js_1.jsonWithLines)(text);
     if ('error' in parsed)
         return { skipped: `not a valid notebook: ${parsed.error}` };
-    const cells = notebookCells(parsed.value);
+    const cells = (0, notebook_cells_js_1.notebookCells)(parsed.value);
     if (!cells)
         return { skipped: 'not a valid notebook: no cells' };
     const findings = [];
@@ -10535,7 +11746,7 @@ function analyzeNotebookSource(text, parsers, pack) {
             const endLine = cell.lines[endCellLine - 1]?.rawLine ?? line;
             return { ...f, line, endLine, details: { ...f.details, cell: index + 1, cell_line: cellLine } };
         };
-        const magic = cellMagicLanguage(cell.lines[0].text);
+        const magic = (0, notebook_cells_js_1.cellMagicLanguage)(cell.lines[0].text);
         if (magic === 'skip')
             return;
         if (magic === 'shell' || magic === 'powershell') {
@@ -10586,6 +11797,7 @@ exports.pythonFacts = pythonFacts;
 exports.analyzePythonSource = analyzePythonSource;
 const api_index_js_1 = __nccwpck_require__(8448);
 const finding_builder_js_1 = __nccwpck_require__(9066);
+const prefilter_js_1 = __nccwpck_require__(6486);
 const python_rules_js_1 = __nccwpck_require__(7469);
 const python_js_1 = __nccwpck_require__(9657);
 const analyzer_js_1 = __nccwpck_require__(4361);
@@ -10600,6 +11812,7 @@ function resolveContext(pack) {
         ctx = {
             aliases: pack.aliases,
             knownApis: (0, api_index_js_1.apiIndex)(pack).names,
+            literalFactMin: pack.obfuscation.blobs.base64_min_length,
             decoders: new Set(pack.obfuscation.decoders),
             codecDecoders: new Map(pack.obfuscation.codec_decoders.flatMap((c) => c.api.map((api) => [
                 api,
@@ -10610,8 +11823,12 @@ function resolveContext(pack) {
     }
     return ctx;
 }
-/** What the semantic layer learns about one Python source, with its syntax errors; null only if the parser gave up. */
-function pythonFacts(source, parser, pack) {
+/**
+ * What the semantic layer learns about one Python source, with its syntax errors; null only if
+ * the parser gave up. `allFacts` keeps every call and access (policy rules), not just what the
+ * catalogs can match.
+ */
+function pythonFacts(source, parser, pack, allFacts = false) {
     const tree = parser.parse(source);
     if (!tree)
         return null;
@@ -10619,6 +11836,7 @@ function pythonFacts(source, parser, pack) {
         const facts = (0, analyzer_js_1.analyzePython)(tree, source, {
             ...resolveContext(pack),
             parsePayload: (text) => parser.parse(text),
+            allFacts,
         });
         return { facts, errors: (0, python_js_1.syntaxErrors)(tree) };
     }
@@ -10632,7 +11850,7 @@ function pythonFacts(source, parser, pack) {
  * undefined). Never throws on bad code.
  */
 function analyzePythonSource(source, parser, pack, policies) {
-    const analysed = pythonFacts(source, parser, pack);
+    const analysed = pythonFacts(source, parser, pack, policies !== undefined);
     if (!analysed)
         return { findings: [], incomplete: 'the parser gave up on this file' };
     const { facts, errors } = analysed;
@@ -10641,7 +11859,9 @@ function analyzePythonSource(source, parser, pack, policies) {
     findings.push(...(0, embedded_python_js_1.embeddedPythonFindings)(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings));
     if (policies)
         findings.push(...(0, matching_js_1.policyFindings)((0, python_facts_js_1.policyFactsOf)(facts), policies));
-    if (errors.length) {
+    // A syntax error can hide only what a rule looks for; in a file naming nothing a rule
+    // matches it hides nothing (and the prefilter does not parse such files).
+    if (errors.length && (0, prefilter_js_1.pythonPrefilter)(pack, policies).mayMatch(source)) {
         const count = errors.length === 20 ? '20 or more' : String(errors.length);
         findings.push((0, finding_builder_js_1.scanProblem)('syntax error', {
             range: errors[0],
@@ -11040,6 +12260,285 @@ function embeddedPythonFindings(facts, pack, analyze) {
 
 /***/ }),
 
+/***/ 3344:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mergeShardReports = mergeShardReports;
+/**
+ * `mcen-scan merge`: the reports of the N shards of one `--shard K/N` matrix combined into the
+ * report an unsharded scan of the same tree gives (SPEC 2.1). Every file, skipped entry and
+ * artifact lands in exactly one shard (see discover/shard.ts), and findings depend on their own
+ * file only, so the combination is a union; what spans files (ledgers, baseline, summary) is
+ * recombined here. The shards must be complete, distinct and made alike, else a ConfigError
+ * names the folder at fault.
+ */
+const node_util_1 = __nccwpck_require__(7975);
+const decision_js_1 = __nccwpck_require__(5760);
+const path_order_js_1 = __nccwpck_require__(7265);
+const shard_js_1 = __nccwpck_require__(6267);
+const errors_js_1 = __nccwpck_require__(7206);
+const finding_order_js_1 = __nccwpck_require__(6425);
+const apply_js_1 = __nccwpck_require__(5018);
+const load_js_1 = __nccwpck_require__(200);
+/**
+ * Combines the shard packets into one report. Throws a ConfigError naming the folder when a
+ * shard is missing or given twice, when shards differ in tool, profile, rulepack, file set,
+ * commit, allowlist, policy or baseline, or when a packet holds a file of another shard.
+ */
+function mergeShardReports(packets, tool) {
+    if (packets.length === 0)
+        throw new errors_js_1.ConfigError('merge: no shard packet given');
+    const ordered = checkShardSet(packets);
+    const first = ordered[0];
+    for (const packet of ordered) {
+        checkMadeBy(packet, tool);
+        checkAlike(packet, first);
+        checkOwnFiles(packet);
+    }
+    const reports = ordered.map((p) => p.report);
+    const baselined = rebaseline(reports.flatMap((r) => r.findings), first.report.baseline);
+    const findings = baselined.findings.sort(finding_order_js_1.compareFindings);
+    return {
+        tool: first.report.tool,
+        run: mergeRuns(reports.map((r) => r.run)),
+        target: {
+            root_path: first.report.target.root_path,
+            git: {
+                ...first.report.target.git,
+                dirty: reports.some((r) => r.target.git.dirty === true)
+                    ? true
+                    : reports.every((r) => r.target.git.dirty === null)
+                        ? null
+                        : false,
+            },
+        },
+        shard: null,
+        // A shard is complete when it skipped nothing and analysed every file whole, so the whole
+        // tree is exactly when every shard is.
+        summary: (0, decision_js_1.decide)(findings, reports.every((r) => r.summary.audit_complete)),
+        findings,
+        inventory: {
+            file_counts_by_type: sumCounts(reports.map((r) => r.inventory.file_counts_by_type)),
+            scanned_files: (0, path_order_js_1.sortByPath)(reports.flatMap((r) => r.inventory.scanned_files)),
+            skipped_files: (0, path_order_js_1.sortByPath)(reports.flatMap((r) => r.inventory.skipped_files)),
+            third_party_artifacts: (0, path_order_js_1.sortByPath)(reports.flatMap((r) => r.inventory.third_party_artifacts)),
+        },
+        allowlist: {
+            source: first.report.allowlist.source,
+            // Every shard read the same allowlist, so entry i is the same entry in each.
+            entries: first.report.allowlist.entries.map((entry, i) => mergeLedgerEntries(reports.map((r) => r.allowlist.entries[i]))),
+        },
+        waivers: mergeWaivers(reports.map((r) => r.waivers)),
+        policy: first.report.policy,
+        baseline: baselined.summary,
+    };
+}
+/** A packet as messages name it: its folder and its slice. */
+function label(packet) {
+    return `${packet.dir} (shard ${packet.report.shard.index}/${packet.report.shard.count})`;
+}
+/** The packets in shard order, after checking that shards 1..N are each given exactly once. */
+function checkShardSet(packets) {
+    const count = packets[0].report.shard.count;
+    const byIndex = new Map();
+    for (const packet of packets) {
+        const { index, count: its } = packet.report.shard;
+        if (its !== count)
+            throw new errors_js_1.ConfigError(`merge: ${label(packet)} is from a split into ${its}, ${label(packets[0])} into ${count}`);
+        if (!Number.isInteger(index) || index < 1 || index > count)
+            throw new errors_js_1.ConfigError(`merge: ${packet.dir}: shard ${index}/${count} is out of range`);
+        const earlier = byIndex.get(index);
+        if (earlier)
+            throw new errors_js_1.ConfigError(`merge: ${label(packet)} is given twice: also ${earlier.dir}`);
+        byIndex.set(index, packet);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0) {
+        const given = [...byIndex.values()].map(label).join(', ');
+        throw new errors_js_1.ConfigError(`merge: shard ${missing.map((i) => `${i}/${count}`).join(', ')} missing; given ${given}`);
+    }
+    return [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i));
+}
+function checkMadeBy(packet, tool) {
+    const made = packet.report.tool;
+    if (made.version !== tool.version || made.rulepack_hash !== tool.rulepackHash)
+        throw new errors_js_1.ConfigError(`merge: ${packet.dir} was made by ${made.name} ${made.version} with rulepack ${made.rulepack_hash.slice(0, 12)}; ` +
+            `this mcen-scan is ${tool.version} with rulepack ${tool.rulepackHash.slice(0, 12)} (merge with the version that scanned)`);
+}
+/** Shards must differ in nothing but their slice and their run. */
+function checkAlike(packet, first) {
+    const a = packet.report;
+    const b = first.report;
+    const differs = (what) => {
+        throw new errors_js_1.ConfigError(`merge: ${label(packet)} differs from ${label(first)} in ${what}`);
+    };
+    if (a.tool.profile !== b.tool.profile)
+        differs(`profile (${a.tool.profile} vs ${b.tool.profile})`);
+    if (packet.report.shard.file_set_sha256 !== first.report.shard.file_set_sha256)
+        differs('the file set it split (another tree, --include/--exclude or size limit)');
+    if (a.target.git.is_repo !== b.target.git.is_repo || a.target.git.head_commit !== b.target.git.head_commit)
+        differs(`the commit scanned (${a.target.git.head_commit ?? 'none'} vs ${b.target.git.head_commit ?? 'none'})`);
+    const declared = (entries) => entries.map(declaredPart);
+    if (a.allowlist.source !== b.allowlist.source ||
+        !(0, node_util_1.isDeepStrictEqual)(declared(a.allowlist.entries), declared(b.allowlist.entries)))
+        differs('the allowlist');
+    if (!(0, node_util_1.isDeepStrictEqual)(a.policy, b.policy))
+        differs('the security policy');
+    const baseline = (r) => r.baseline ? [r.baseline.sha256, r.baseline.entries] : r.baseline;
+    if (!(0, node_util_1.isDeepStrictEqual)(baseline(a), baseline(b)))
+        differs('the baseline');
+}
+/** Every path a packet lists must hash to its own shard: proof it was split as this tool splits. */
+function checkOwnFiles(packet) {
+    const { inventory, shard } = packet.report;
+    for (const item of [
+        ...inventory.scanned_files,
+        ...inventory.skipped_files,
+        ...inventory.third_party_artifacts,
+    ]) {
+        const owner = (0, shard_js_1.shardOfPath)(item.path, shard.count);
+        if (owner !== shard.index)
+            throw new errors_js_1.ConfigError(`merge: ${label(packet)} lists ${JSON.stringify(item.path)}, which belongs to shard ${owner}/${shard.count}`);
+    }
+}
+/**
+ * One run for the merged packet: the earliest start, the latest finish, the SUM of the shards'
+ * durations and stage times (the scanning work done; the wall-clock span is finished_at -
+ * started_at), the most threads any shard used, and for host, OS, Node and working directory
+ * the distinct values in shard order, joined by ", ".
+ */
+function mergeRuns(runs) {
+    const distinct = (pick) => [...new Set(runs.map(pick))].join(', ');
+    const sum = (pick) => runs.reduce((total, r) => total + pick(r), 0);
+    const starts = runs.map((r) => r.started_at).sort(finding_order_js_1.compareText);
+    const finishes = runs.map((r) => r.finished_at).sort(finding_order_js_1.compareText);
+    return {
+        started_at: starts[0],
+        finished_at: finishes[finishes.length - 1],
+        duration_ms: sum((r) => r.duration_ms),
+        hostname: distinct((r) => r.hostname),
+        os: distinct((r) => r.os),
+        node_version: distinct((r) => r.node_version),
+        cwd: distinct((r) => r.cwd),
+        jobs: Math.max(...runs.map((r) => r.jobs)),
+        stages_ms: {
+            discover: sum((r) => r.stages_ms.discover),
+            analyze_wall: sum((r) => r.stages_ms.analyze_wall),
+            read: sum((r) => r.stages_ms.read),
+            parse: sum((r) => r.stages_ms.parse),
+            resolve_and_match: sum((r) => r.stages_ms.resolve_and_match),
+            review_and_decide: sum((r) => r.stages_ms.review_and_decide),
+        },
+        prefilter: {
+            files_not_parsed: sum((r) => r.prefilter.files_not_parsed),
+            bytes_not_parsed: sum((r) => r.prefilter.bytes_not_parsed),
+        },
+    };
+}
+function sumCounts(counts) {
+    const sum = {};
+    for (const count of counts)
+        for (const [key, n] of Object.entries(count))
+            sum[key] = (sum[key] ?? 0) + n;
+    return Object.fromEntries(Object.entries(sum).sort(([a], [b]) => (0, path_order_js_1.comparePaths)(a, b)));
+}
+/** What an allowlist entry or waiver declares, without what it covered in one shard. */
+function declaredPart(entry) {
+    const { source, location, rules, justification, approved_by, approved_on } = entry;
+    return { source, location, rules, justification, approved_by, approved_on };
+}
+/** One ledger entry seen by several shards: it covered what any shard covered; stale only if stale in all. */
+function mergeLedgerEntries(entries) {
+    const covered = [...new Set(entries.flatMap((e) => e.covered))].sort(finding_order_js_1.compareText);
+    return { ...entries[0], covered, stale: entries.every((e) => e.stale) };
+}
+/** `path:line` of an inline waiver, for declaration order across files; other forms sort as text. */
+function waiverPlace(location) {
+    const match = /^(.*):(\d+)$/s.exec(location);
+    return match ? [match[1], Number(match[2])] : [location, 0];
+}
+/**
+ * The waiver ledgers joined: an inline waiver lives in one file and so in one shard; an entry
+ * several shards hold is merged as an allowlist entry is. Ordered as a scan declares them:
+ * by file (UTF-8 byte order, as files are scanned), then line.
+ */
+function mergeWaivers(ledgers) {
+    const byKey = new Map();
+    for (const entry of ledgers.flat()) {
+        const key = JSON.stringify(declaredPart(entry));
+        byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    }
+    return [...byKey.values()].map(mergeLedgerEntries).sort((a, b) => {
+        const [pathA, lineA] = waiverPlace(a.location);
+        const [pathB, lineB] = waiverPlace(b.location);
+        return (0, path_order_js_1.comparePaths)(pathA, pathB) || lineA - lineB;
+    });
+}
+/**
+ * The findings with the shards' baseline applied again over the whole tree. A baseline entry
+ * may match a finding in another file (a moved file), and each entry matches one finding, so
+ * only the whole set of findings gives the unsharded answer: every shard's `baseline` marks
+ * are undone and the baseline file the shards read (same path, same SHA-256) is applied once.
+ */
+function rebaseline(findings, recorded) {
+    if (!recorded)
+        return { findings: [...findings], summary: null };
+    const baseline = (0, load_js_1.loadBaseline)(recorded.source);
+    if (baseline.sha256 !== recorded.sha256)
+        throw new errors_js_1.ConfigError(`merge: baseline ${recorded.source} has changed since the shards read it (SHA-256 ${recorded.sha256}); merge with the same file`);
+    const unmarked = findings.map((f) => {
+        if (f.disposition !== 'baseline')
+            return f;
+        const active = { ...f, disposition: 'active' };
+        delete active.justification;
+        return active;
+    });
+    return (0, apply_js_1.applyBaseline)(unmarked, baseline);
+}
+
+
+/***/ }),
+
+/***/ 5210:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mergeAudit = mergeAudit;
+/**
+ * `mcen-scan merge DIR...`: reads the packets of a `--shard K/N` matrix, combines them into the
+ * report an unsharded scan gives, and writes the packet exactly as a scan writes it.
+ */
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const rulepack_loader_js_1 = __nccwpck_require__(7388);
+const errors_js_1 = __nccwpck_require__(7206);
+const version_js_1 = __nccwpck_require__(2621);
+const audit_js_1 = __nccwpck_require__(605);
+const merge_reports_js_1 = __nccwpck_require__(3344);
+const shard_packet_js_1 = __nccwpck_require__(6775);
+/** Merges and writes; nothing is written when any packet is missing, malformed or does not fit. */
+async function mergeAudit(options) {
+    const outputDir = node_path_1.default.resolve(options.outputDir);
+    const packets = [];
+    for (const dir of options.dirs) {
+        // Writing over a shard's packet would lose it if the merge had to be run again.
+        if (node_path_1.default.resolve(dir) === outputDir)
+            throw new errors_js_1.ConfigError(`merge: the output directory ${dir} is one of the shard packets`);
+        packets.push(await (0, shard_packet_js_1.readShardPacket)(dir));
+    }
+    const pack = (0, rulepack_loader_js_1.loadRulepack)(options.rulepackDir);
+    const report = (0, merge_reports_js_1.mergeShardReports)(packets, { version: version_js_1.TOOL_VERSION, rulepackHash: pack.hash });
+    return (0, audit_js_1.writeAudit)(report, options);
+}
+
+
+/***/ }),
+
 /***/ 6659:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -11057,7 +12556,7 @@ let parser;
 /** The policy facts of `source` (imports, builtin calls, qualified uses), aliases and shadowing resolved. */
 async function policyFactsFor(source) {
     parser ??= (0, tree_sitter_runtime_js_1.createParser)('python');
-    const analysed = (0, analyze_python_js_1.pythonFacts)(source, await parser, (0, rulepack_loader_js_1.loadRulepack)());
+    const analysed = (0, analyze_python_js_1.pythonFacts)(source, await parser, (0, rulepack_loader_js_1.loadRulepack)(), true);
     return analysed ? (0, python_facts_js_1.policyFactsOf)(analysed.facts) : { imports: [], builtinCalls: [], qualifiedUses: [] };
 }
 /** Rejects with `SecurityError` naming the first violation of `source`; resolves when there is none. */
@@ -11085,101 +12584,86 @@ exports.scan = scan;
  * The scan pipeline: discover files → parse and resolve → match rules → apply profile and
  * review controls → decide → the report object that every output is rendered from.
  */
-const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const discover_js_1 = __nccwpck_require__(6472);
-const decode_source_js_1 = __nccwpck_require__(6403);
+const shard_js_1 = __nccwpck_require__(6267);
 const git_info_js_1 = __nccwpck_require__(9456);
-const sha256_js_1 = __nccwpck_require__(3168);
 const path_order_js_1 = __nccwpck_require__(7265);
 const rulepack_loader_js_1 = __nccwpck_require__(7388);
 const finding_builder_js_1 = __nccwpck_require__(9066);
 const version_js_1 = __nccwpck_require__(2621);
-const tree_sitter_runtime_js_1 = __nccwpck_require__(6730);
 const allowlist_js_1 = __nccwpck_require__(7233);
+const apply_js_1 = __nccwpck_require__(5018);
+const load_js_1 = __nccwpck_require__(200);
 const apply_profile_js_1 = __nccwpck_require__(5144);
 const decision_js_1 = __nccwpck_require__(5760);
 const allowances_js_1 = __nccwpck_require__(9280);
 const applied_policy_js_1 = __nccwpck_require__(2986);
 const open_store_js_1 = __nccwpck_require__(6543);
-const analyze_source_js_1 = __nccwpck_require__(6122);
-async function analyzeFile(file, parser, pack, policies) {
-    let bytes;
-    try {
-        bytes = await (0, promises_1.readFile)(file.absPath);
-    }
-    catch (error) {
-        const reason = `unreadable: ${error.code ?? 'error'}`;
-        return { skippedReason: reason, raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${reason}`)] };
-    }
-    const scanned = {
-        path: file.path,
-        sha256: (0, sha256_js_1.sha256Hex)(bytes),
-        size: bytes.length,
-        language: file.language,
-    };
-    if (file.excluded)
-        scanned.excluded = true;
-    const decoded = (0, decode_source_js_1.decodeSource)(bytes, file.path);
-    if (!decoded.ok)
-        return { scanned, skippedReason: decoded.reason, raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${decoded.reason}`)] };
-    const analysis = await (0, analyze_source_js_1.analyzeSource)(decoded.text, file.language, parser, pack, policies);
-    if ('skipped' in analysis)
-        return {
-            scanned,
-            skippedReason: analysis.skipped,
-            raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${analysis.skipped}`)],
-        };
-    return analysis.incomplete
-        ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete }
-        : { scanned, raws: analysis.findings };
-}
+const waivers_js_1 = __nccwpck_require__(1261);
+const analyze_files_js_1 = __nccwpck_require__(7992);
 /**
  * Scans `options.target` and returns the report (SPEC 8). Throws `ConfigError` for a missing
  * target, a bad glob or a malformed allowlist; hostile file content never throws.
  */
 async function scan(options) {
     const started = new Date();
+    const startedAt = performance.now();
     const pack = (0, rulepack_loader_js_1.loadRulepack)(options.rulepackDir);
     const allowlist = options.allowlist ? (0, allowlist_js_1.loadAllowlist)(options.allowlist) : undefined;
     const policies = options.policy ? await (0, open_store_js_1.loadPolicies)(options.policy) : undefined;
+    const baseline = options.baseline ? (0, load_js_1.loadBaseline)(options.baseline) : undefined;
     const root = node_path_1.default.resolve(options.target);
-    const discovery = await (0, discover_js_1.discover)(root, {
+    const { discovery, shard } = (0, shard_js_1.selectShard)(await (0, discover_js_1.discover)(root, {
         include: options.include ?? [],
         exclude: options.exclude ?? [],
         outputDir: node_path_1.default.resolve(options.outputDir),
         ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
-    });
-    const parser = await (0, tree_sitter_runtime_js_1.createParser)('python');
+    }), options.shard);
+    const discovered = performance.now();
     const findings = [];
     const scanned = [];
     const skipped = [...discovery.skipped];
     let incomplete = false;
+    const waiverLedger = [];
     for (const skip of discovery.skipped) {
         findings.push(...(0, apply_profile_js_1.toFindings)([(0, finding_builder_js_1.scanProblem)(`file skipped: ${skip.reason}`)], skip.path, pack.rules, options.profile, false));
     }
-    let done = 0;
-    try {
-        for (const file of discovery.files) {
-            const result = await analyzeFile(file, parser, pack, policies);
-            if (result.scanned)
-                scanned.push(result.scanned);
-            if (result.skippedReason)
-                skipped.push({ path: file.path, reason: result.skippedReason });
-            if (result.incomplete)
-                incomplete = true;
-            // Excluded files are checked for the never-suppressible rules only (SPEC 3).
-            const raws = file.excluded
-                ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
-                : result.raws;
-            findings.push(...(0, apply_profile_js_1.toFindings)(raws, file.path, pack.rules, options.profile, file.excluded));
-            options.onProgress?.(++done, discovery.files.length);
+    const analysed = await (0, analyze_files_js_1.analyzeFiles)(discovery.files, {
+        pack,
+        policies,
+        jobs: options.jobs ?? node_os_1.default.availableParallelism(),
+        ...(options.onProgress ? { onResult: options.onProgress } : {}),
+    });
+    const prefiltered = { files: 0, bytes: 0 };
+    discovery.files.forEach((file, i) => {
+        const result = analysed.results[i];
+        if (result.scanned)
+            scanned.push(result.scanned);
+        if (result.skippedReason)
+            skipped.push({ path: file.path, reason: result.skippedReason });
+        if (result.incomplete)
+            incomplete = true;
+        if (result.prefiltered) {
+            prefiltered.files++;
+            prefiltered.bytes += result.scanned?.size ?? 0;
         }
-    }
-    finally {
-        parser.delete();
-    }
+        // Excluded files are checked for the never-suppressible rules only (SPEC 3).
+        const raws = file.excluded
+            ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
+            : result.raws;
+        const fileFindings = (0, apply_profile_js_1.toFindings)(raws, file.path, pack.rules, options.profile, file.excluded);
+        // Waivers in an excluded file are not applied: nothing there is review-level (SPEC 3).
+        const waived = (0, waivers_js_1.applyWaivers)(fileFindings, file.excluded ? [] : (result.waivers ?? []), {
+            file: file.path,
+            profile: options.profile,
+            rules: pack.rules,
+        });
+        findings.push(...waived.findings);
+        waiverLedger.push(...waived.ledger);
+    });
+    const analysedAt = performance.now();
     let reviewed = findings;
     let allowlistLedger = { source: null, entries: [] };
     if (allowlist) {
@@ -11191,10 +12675,13 @@ async function scan(options) {
         reviewed = (0, allowances_js_1.markAllowedByPolicy)(reviewed, policies, (id) => pack.rules.get(id)?.suppressible ?? false);
     }
     reviewed.sort(apply_profile_js_1.compareFindings);
+    const baselined = (0, apply_js_1.applyBaseline)(reviewed, baseline);
+    reviewed = baselined.findings;
     const skippedFiles = (0, path_order_js_1.sortByPath)(skipped);
     const auditComplete = skippedFiles.length === 0 && !incomplete;
     const summary = (0, decision_js_1.decide)(reviewed, auditComplete);
     const finished = new Date();
+    const ms = (value) => Math.round(value);
     return {
         tool: { name: version_js_1.TOOL_NAME, version: version_js_1.TOOL_VERSION, profile: options.profile, rulepack_hash: pack.hash },
         run: {
@@ -11205,8 +12692,19 @@ async function scan(options) {
             os: `${node_os_1.default.type()} ${node_os_1.default.release()} ${node_os_1.default.arch()}`,
             node_version: process.version,
             cwd: process.cwd(),
+            jobs: analysed.threads,
+            stages_ms: {
+                discover: ms(discovered - startedAt),
+                analyze_wall: ms(analysedAt - discovered),
+                read: ms(analysed.times.read),
+                parse: ms(analysed.times.parse),
+                resolve_and_match: ms(analysed.times.analyze),
+                review_and_decide: ms(performance.now() - analysedAt),
+            },
+            prefilter: { files_not_parsed: prefiltered.files, bytes_not_parsed: prefiltered.bytes },
         },
         target: { root_path: root, git: await (0, git_info_js_1.gitInfo)(root) },
+        shard,
         summary,
         findings: reviewed,
         inventory: {
@@ -11217,9 +12715,132 @@ async function scan(options) {
             third_party_artifacts: discovery.artifacts,
         },
         allowlist: allowlistLedger,
-        waivers: [],
+        waivers: waiverLedger,
         policy: policies ? (0, applied_policy_js_1.appliedPolicy)(options.policy, policies) : null,
+        baseline: baselined.summary,
     };
+}
+
+
+/***/ }),
+
+/***/ 6775:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readShardPacket = readShardPacket;
+/**
+ * Reading the `report.json` of one shard packet for `mcen-scan merge`. The check is minimal: the
+ * fields the merge reads have the right types, so a truncated, foreign or hand-edited file is a
+ * ConfigError naming it (exit 3) rather than a crash or a wrong merged decision.
+ */
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(7206);
+const isString = (v) => typeof v === 'string';
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+const isBoolean = (v) => typeof v === 'boolean';
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nullOr = (check) => (v) => v === null || check(v);
+const listOf = (check) => (v) => Array.isArray(v) && v.every(check);
+const shaped = (fields) => (v) => isObject(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
+const ledgerEntry = shaped({
+    source: isString,
+    location: isString,
+    rules: listOf(isString),
+    justification: isString,
+    covered: listOf(isString),
+    stale: isBoolean,
+});
+const withPath = shaped({ path: isString });
+/** Each top-level member the merge reads, with the check its value must pass. */
+const REPORT_FIELDS = {
+    tool: shaped({ name: isString, version: isString, profile: isString, rulepack_hash: isString }),
+    run: shaped({
+        started_at: isString,
+        finished_at: isString,
+        duration_ms: isNumber,
+        hostname: isString,
+        os: isString,
+        node_version: isString,
+        cwd: isString,
+    }),
+    target: shaped({
+        root_path: isString,
+        git: shaped({ is_repo: isBoolean, head_commit: nullOr(isString), dirty: nullOr(isBoolean) }),
+    }),
+    // Absent in reports of scans without --shard (and of versions before it).
+    shard: (v) => v === undefined || nullOr(shaped({ index: isNumber, count: isNumber, file_set_sha256: isString }))(v),
+    summary: shaped({ audit_complete: isBoolean }),
+    findings: listOf(shaped({
+        rule_id: isString,
+        category: isString,
+        severity: isString,
+        file: isString,
+        line: isNumber,
+        column: isNumber,
+        end_line: isNumber,
+        end_column: isNumber,
+        fingerprint: isString,
+        disposition: isString,
+    })),
+    inventory: shaped({
+        file_counts_by_type: (v) => isObject(v) && Object.values(v).every(isNumber),
+        scanned_files: listOf(withPath),
+        skipped_files: listOf(withPath),
+        third_party_artifacts: listOf(withPath),
+    }),
+    allowlist: shaped({ source: nullOr(isString), entries: listOf(ledgerEntry) }),
+    waivers: listOf(ledgerEntry),
+    policy: nullOr(isObject),
+    // Present when the scan had a baseline (absent in reports of versions without baselines).
+    baseline: (v) => v === undefined ||
+        nullOr(shaped({
+            sha256: isString,
+            entries: isNumber,
+            matched: isNumber,
+            fixed: listOf(shaped({ fingerprint: isString, rule_id: isString, file: isString, line: isNumber })),
+        }))(v),
+};
+/**
+ * Reads `dir/report.json` and checks it is a shard's report. Throws a ConfigError naming the
+ * file when it is missing, unreadable, not JSON, lacks a field the merge needs, or comes from a
+ * scan without `--shard`.
+ */
+async function readShardPacket(dir) {
+    const file = node_path_1.default.join(dir, 'report.json');
+    let text;
+    try {
+        text = await (0, promises_1.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new errors_js_1.ConfigError(code === 'ENOENT' || code === 'ENOTDIR'
+            ? `merge: ${file}: no such file (is ${dir} a shard's audit packet?)`
+            : `merge: ${file} cannot be read (${code})`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_js_1.ConfigError(`merge: ${file} is not valid JSON (${error.message})`);
+    }
+    if (!isObject(value))
+        throw new errors_js_1.ConfigError(`merge: ${file} is not a report (not a JSON object)`);
+    for (const [key, check] of Object.entries(REPORT_FIELDS)) {
+        if (!check(value[key]))
+            throw new errors_js_1.ConfigError(`merge: ${file}: "${key}" is missing or malformed`);
+    }
+    if (value.shard == null)
+        throw new errors_js_1.ConfigError(`merge: ${file} is not a shard's report (it was scanned without --shard)`);
+    if (value.runtime_egress !== undefined)
+        throw new errors_js_1.ConfigError(`merge: ${file} holds runtime egress evidence; only static shard scans can be merged`);
+    return { dir, report: value };
 }
 
 
@@ -11629,6 +13250,18 @@ function orderedLedger(entry) {
         approved_on: entry.approved_on,
         covered: [...entry.covered].sort(finding_order_js_1.compareText),
         stale: entry.stale,
+        not_honoured: entry.not_honoured,
+    };
+}
+function orderedBaseline(baseline) {
+    return {
+        source: baseline.source,
+        sha256: baseline.sha256,
+        entries: baseline.entries,
+        matched: baseline.matched,
+        fixed: [...baseline.fixed]
+            .sort(finding_order_js_1.compareBaselineFindings)
+            .map((f) => ({ fingerprint: f.fingerprint, rule_id: f.rule_id, file: f.file, line: f.line })),
     };
 }
 /**
@@ -11654,11 +13287,31 @@ function orderedReport(report) {
             os: run.os,
             node_version: run.node_version,
             cwd: run.cwd,
+            jobs: run.jobs,
+            stages_ms: {
+                discover: run.stages_ms.discover,
+                analyze_wall: run.stages_ms.analyze_wall,
+                read: run.stages_ms.read,
+                parse: run.stages_ms.parse,
+                resolve_and_match: run.stages_ms.resolve_and_match,
+                review_and_decide: run.stages_ms.review_and_decide,
+            },
+            prefilter: {
+                files_not_parsed: run.prefilter.files_not_parsed,
+                bytes_not_parsed: run.prefilter.bytes_not_parsed,
+            },
         },
         target: {
             root_path: target.root_path,
             git: { is_repo: target.git.is_repo, head_commit: target.git.head_commit, dirty: target.git.dirty },
         },
+        shard: report.shard == null
+            ? null
+            : {
+                index: report.shard.index,
+                count: report.shard.count,
+                file_set_sha256: report.shard.file_set_sha256,
+            },
         summary: {
             decision: summary.decision,
             exit_code: summary.exit_code,
@@ -11690,6 +13343,7 @@ function orderedReport(report) {
         policy: report.policy === null
             ? null
             : { source: report.policy.source, rule_count: report.policy.rule_count, hash: report.policy.hash },
+        baseline: report.baseline === null ? null : orderedBaseline(report.baseline),
         runtime_egress: report.runtime_egress === undefined
             ? undefined
             : sortKeysDeep(report.runtime_egress),
@@ -11858,6 +13512,15 @@ function scope(report) {
         ...table(['Item', 'Value'], [
             ['Target', code(target.root_path, true)],
             ['Git', gitState(target.git)],
+            // A shard's decision speaks for its slice only; say so where the scope is read.
+            ...(report.shard
+                ? [
+                    [
+                        'Shard',
+                        `${report.shard.index} of ${report.shard.count}: only this slice of the files; \`mcen-scan merge\` joins the slices`,
+                    ],
+                ]
+                : []),
             ['Profile', code(tool.profile, true)],
             [
                 'Tool',
@@ -11982,7 +13645,7 @@ function howToRead() {
         '- **PASS** (exit code 0): no active blocker or high finding, and the audit is complete.',
         '- Only findings whose disposition is *active* decide. The others stay in every report, marked:',
         ...finding_js_1.DISPOSITIONS.filter((d) => d !== 'active').map((d) => `  - *${DISPOSITION_LABEL[d]}*: ${DISPOSITION_MEANING[d]}`),
-        '- NET001, NET003, DEX001, DEX002, DES001, PER001, PER002, POL001 and EGR001 can never be allowlisted, waived or allowed by policy.',
+        '- NET001, NET003, DEX001, DEX002, DES001, PER001, PER002, POL001 and EGR001 can never be allowlisted, waived or allowed by policy. A baseline covers them too: it records what predates the gate, it does not approve it.',
     ];
 }
 function limitations(report) {
@@ -12078,7 +13741,11 @@ function ledgerRows(entries, byFingerprint) {
             prose(e.justification),
             approval.length === 0 ? '—' : approval.map((a) => (0, escape_js_1.escapeMarkdown)(a)).join(', '),
             covered.length === 0 ? '—' : covered.join(', '),
-            e.stale ? '**stale**: matched nothing' : 'applied',
+            e.stale
+                ? '**stale**: matched nothing'
+                : e.not_honoured !== undefined
+                    ? `**not honoured**: ${prose(e.not_honoured)}`
+                    : 'applied',
         ];
     });
 }
@@ -12103,6 +13770,33 @@ function ledger(report, maxRows) {
     const stale = [...allowlist.entries, ...waivers].filter((e) => e.stale).length;
     if (stale > 0) {
         lines.push('', `${plural(stale, 'stale entry', 'stale entries')} matched nothing: remove ${stale === 1 ? 'it' : 'them'}, or correct the rule id or location.`);
+    }
+    return lines;
+}
+function baselineSection(report, maxRows) {
+    const lines = ['### Baseline', ''];
+    const { baseline } = report;
+    if (baseline === null)
+        return [...lines, 'No baseline was given: every finding is new and can decide.'];
+    const active = report.findings.filter((f) => f.disposition === 'active').length;
+    lines.push(...table(['Item', 'Value'], [
+        ['Source', code(baseline.source, true)],
+        ['SHA-256', code(baseline.sha256, true)],
+        ['Findings it recorded', String(baseline.entries)],
+        ['Findings still present (matched, not deciding)', String(baseline.matched)],
+        [
+            'New findings (not in the baseline)',
+            `${report.findings.length - baseline.matched} (${active} active)`,
+        ],
+        ['Fixed since the baseline', String(baseline.fixed.length)],
+    ]));
+    if (baseline.fixed.length > 0) {
+        const rows = baseline.fixed.map((f) => [
+            (0, escape_js_1.escapeMarkdown)(f.rule_id),
+            code(`${f.file}:${f.line}`, true),
+            code(f.fingerprint, true),
+        ]);
+        lines.push('', 'Recorded in the baseline, no longer found (fixed, or changed so that it is new):', '', ...table(['Rule', 'Recorded at', 'Fingerprint'], boundedRows(rows, maxRows, 3, 'report.json')));
     }
     return lines;
 }
@@ -12166,7 +13860,7 @@ function skippedSection(report, maxRows) {
  * The `report.md` text: "BLUF (Leadership)" (decision and meaning, counts, audit completeness,
  * top issues), then "Technical Assessment" (scope, rules checked, network assurance evidence, how
  * to read the decision, limitations, totals, findings by severity and category, review ledger,
- * policy, inventory, skipped files). Repository text is escaped so it cannot change the document's
+ * baseline, policy, inventory, skipped files). Repository text is escaped so it cannot change the document's
  * structure; at most `maxFindingsPerSeverity` findings per severity are shown in full and the rest
  * counted. Pure and deterministic: the same report and rules give the same text.
  */
@@ -12186,6 +13880,7 @@ function renderReportMarkdown(report, rules, options = {}) {
         totals(ordered),
         findingsSection(ordered, maxFindings),
         ledger(ordered, maxRows),
+        baselineSection(ordered, maxRows),
         policySection(ordered),
         inventorySection(ordered, maxRows),
         skippedSection(ordered, maxRows),
@@ -12204,7 +13899,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SUPPRESSION_KIND = exports.PRECISION = exports.SARIF_LEVEL = exports.SECURITY_SEVERITY = exports.FINGERPRINT_KEY = exports.SARIF_SCHEMA = void 0;
+exports.SUPPRESSION_KIND = exports.PRECISION = exports.SARIF_LEVEL = exports.SECURITY_SEVERITY = exports.SARIF_SCHEMA = void 0;
 exports.pathToUri = pathToUri;
 exports.renderSarif = renderSarif;
 /**
@@ -12215,11 +13910,10 @@ const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const node_url_1 = __nccwpck_require__(3136);
 const finding_js_1 = __nccwpck_require__(1300);
 const finding_order_js_1 = __nccwpck_require__(6425);
+const fingerprint_js_1 = __nccwpck_require__(336);
 const escape_js_1 = __nccwpck_require__(7789);
 const report_json_js_1 = __nccwpck_require__(4355);
 exports.SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The key of our fingerprint in `partialFingerprints`; the `/v1` changes if the fingerprint recipe does. */
-exports.FINGERPRINT_KEY = 'mcenFingerprint/v1';
 /**
  * `security-severity` per severity. GitHub labels 9.0 and above critical, 7.0–8.9 high,
  * 4.0–6.9 medium and 0.1–3.9 low; each value sits inside its band rather than on an edge (the
@@ -12412,7 +14106,7 @@ function result(f, ruleIndex) {
                 },
             },
         ],
-        partialFingerprints: { [exports.FINGERPRINT_KEY]: f.fingerprint },
+        partialFingerprints: { [fingerprint_js_1.FINGERPRINT_KEY]: f.fingerprint },
         properties: {
             severity: f.severity,
             confidence: f.confidence,
@@ -12422,7 +14116,22 @@ function result(f, ruleIndex) {
     };
     if (f.disposition !== 'active') {
         const justification = (0, escape_js_1.stripControl)(f.justification ?? '').trim() || DEFAULT_JUSTIFICATION[f.disposition];
-        out.suppressions = [{ kind: exports.SUPPRESSION_KIND[f.disposition], status: 'accepted', justification }];
+        const suppression = {
+            kind: exports.SUPPRESSION_KIND[f.disposition],
+            status: 'accepted',
+            justification,
+        };
+        // An in-source suppression names where it is written (SARIF 2.1.0 §3.35.5): the waiver comment.
+        const waiverLine = f.details.waiver_line;
+        if (f.disposition === 'waived' && typeof waiverLine === 'number' && waiverLine >= 1) {
+            suppression.location = {
+                physicalLocation: {
+                    artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
+                    region: { startLine: waiverLine },
+                },
+            };
+        }
+        out.suppressions = [suppression];
     }
     return out;
 }
@@ -12524,8 +14233,10 @@ const values_js_1 = __nccwpck_require__(4849);
 const SOURCE_EXECUTORS = new Set(['builtins.exec', 'builtins.eval', 'builtins.compile']);
 /** How many payloads deep (code in a string in a string...) analysis goes. */
 const MAX_PAYLOAD_DEPTH = 3;
-/** Literals at least this long are kept as facts for the blob heuristics. */
+/** Literals at least this long are kept as facts for the blob heuristics (unless the catalog says otherwise). */
 const LITERAL_FACT_MIN = 64;
+/** What an encoded payload can be written with once escapes are decoded (Base64, hex, whitespace). */
+const ENCODED_TEXT = /^[A-Za-z0-9+/=\s]*$/;
 const MAX_DEPTH = 300;
 const EVIDENCE_MAX = 160;
 const STATEMENT_MAX = 400;
@@ -12550,6 +14261,8 @@ class ModuleAnalyzer {
     deferred = [];
     classes = new Map();
     statements = new Map();
+    /** The statement being analysed: facts name it without walking up the tree (parent look-ups are slow). */
+    current;
     depth = 0;
     constructor(ctx, source, anchor) {
         this.ctx = ctx;
@@ -12583,6 +14296,8 @@ class ModuleAnalyzer {
     statement(node, scope) {
         if (!this.enter())
             return;
+        const outer = this.current;
+        this.current = node;
         try {
             switch (node.type) {
                 case 'expression_statement':
@@ -12647,6 +14362,7 @@ class ModuleAnalyzer {
             }
         }
         finally {
+            this.current = outer;
             this.leave();
         }
     }
@@ -13274,8 +14990,10 @@ class ModuleAnalyzer {
                 parts.push((0, values_js_1.printable)(value) ?? [[(0, templates_js_1.hole)(`${this.textOf(expr) ?? 'a value'} (${(0, values_js_1.describe)(value)})`)]]);
             }
         }
-        if (literalText.length >= LITERAL_FACT_MIN) {
-            this.facts.literals.push({ ...this.place(node, scope), text: literalText.slice(0, templates_js_1.MAX_TEXT) });
+        // Only literals that could be an encoded payload become facts: prose and data cannot.
+        const factText = literalText.slice(0, templates_js_1.MAX_TEXT);
+        if (factText.length >= (this.ctx.literalFactMin ?? LITERAL_FACT_MIN) && ENCODED_TEXT.test(factText)) {
+            this.facts.literals.push({ ...this.place(node, scope), text: factText });
         }
         const options = (0, templates_js_1.concatOptions)(parts);
         return { kind: 'str', options: options.length ? options : [[]], ...(bytes ? { bytes } : {}) };
@@ -13402,10 +15120,12 @@ class ModuleAnalyzer {
         const site = { callee: name, positional, keywords, hasStarArgs, hasStarKwargs };
         if (receiver && (receiver.kind === 'instance' || receiver.kind === 'str'))
             site.receiver = receiver;
-        const fact = this.record(node, site, scope);
-        this.forward(site, fact);
-        if (SOURCE_EXECUTORS.has(name))
-            this.payload(site, fact);
+        if (this.recorded(name)) {
+            const fact = this.record(node, site, scope);
+            this.forward(site, fact);
+            if (SOURCE_EXECUTORS.has(name))
+                this.payload(site, fact);
+        }
         return this.nameCallResult(site, node, scope) ?? (0, special_calls_js_1.specialCallResult)(site) ?? this.callResult(site, name);
     }
     /** Analyses the code a string handed to `exec`/`eval`/`compile` holds, reporting at this call. */
@@ -13545,7 +15265,17 @@ class ModuleAnalyzer {
         this.facts.calls.push(fact);
         return fact;
     }
+    /** Whether a call of `name` becomes a fact (placing one costs several look-ups in the tree). */
+    recorded(name) {
+        return (this.ctx.allFacts === true ||
+            this.ctx.knownApis.has(name) ||
+            SOURCE_EXECUTORS.has(name) ||
+            this.ctx.aliases.forwards?.[name] !== undefined);
+    }
     access(node, name, scope) {
+        // Bare reads matter to policy rules only.
+        if (!this.ctx.allFacts)
+            return;
         // Calls record their callee already; keep bare reads (`f = os.system`) only.
         if (node.parent?.type === 'call' && node.parent.childForFieldName('function')?.id === node.id)
             return;
@@ -13566,10 +15296,7 @@ class ModuleAnalyzer {
     }
     /** The text of the statement holding `node` (the header only, for compound statements), whitespace folded. */
     statementText(node) {
-        let statement = node;
-        while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') {
-            statement = statement.parent;
-        }
+        const statement = this.current ?? node;
         const cached = this.statements.get(statement.id);
         if (cached !== undefined)
             return cached;
@@ -16138,41 +17865,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ALLOWLISTABLE_RULE = void 0;
 exports.loadAllowlist = loadAllowlist;
 exports.applyAllowlist = applyAllowlist;
-/**
- * The subprocess allowlist (seed format, SPEC 6): reviewed PEX003 findings that a JSON file
- * documents and suppresses. Only PEX003 can be allowlisted; everything else stays as found.
- *
- * ```json
- * { "entries": [ { "path_glob": "*.py", "command_exact": "echo hi",
- *                  "justification": "operator feedback only",
- *                  "approved_by": "ISSO", "approved_on": "2025-01-31" } ] }
- * ```
- */
-const node_fs_1 = __nccwpck_require__(3024);
 const globs_js_1 = __nccwpck_require__(7708);
 const errors_js_1 = __nccwpck_require__(7206);
+const json_file_js_1 = __nccwpck_require__(8975);
 const regex_safety_js_1 = __nccwpck_require__(186);
 /** The only rule an allowlist entry can cover. */
 exports.ALLOWLISTABLE_RULE = 'PEX003';
 const MATCHERS = ['path_glob', 'command_exact', 'command_regex'];
 const ENTRY_KEYS = new Set([...MATCHERS, 'justification', 'approved_by', 'approved_on']);
-/** Line and column (1-based) of a character offset, for JSON syntax errors. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset).split('\n');
-    return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
-}
-function parseJson(text, path) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error.message;
-        const position = /at position (\d+)/.exec(message);
-        const where = position ? `${lineColumn(text, Number(position[1]))}: ` : '';
-        throw new errors_js_1.ConfigError(`allowlist ${path}: invalid JSON: ${where}${message}`);
-    }
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * Reads and checks an allowlist file. Throws `ConfigError` naming the file, the entry
  * (`entries[i]`) and the problem when the file cannot be read, is not valid JSON (with line
@@ -16184,16 +17884,9 @@ const isObject = (value) => typeof value === 'object' && value !== null && !Arra
  * anchored at the target root; a glob naming a folder covers the files inside it.
  */
 function loadAllowlist(path) {
-    let text;
-    try {
-        text = (0, node_fs_1.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors_js_1.ConfigError(`allowlist ${path}: cannot read: ${error.code ?? String(error)}`);
-    }
-    const data = parseJson(text.replace(/^\uFEFF/, ''), path);
+    const { data } = (0, json_file_js_1.readJsonFile)(path, 'allowlist');
     const fail = (where, problem) => new errors_js_1.ConfigError(`allowlist ${path}: ${where}: ${problem}`);
-    if (!isObject(data))
+    if (!(0, json_file_js_1.isObject)(data))
         throw fail('top level', 'must be an object with an "entries" array');
     for (const key of Object.keys(data)) {
         if (key !== 'entries')
@@ -16203,7 +17896,7 @@ function loadAllowlist(path) {
         throw fail('entries', 'must be an array');
     const entries = data.entries.map((raw, index) => {
         const where = `entries[${index}]`;
-        if (!isObject(raw))
+        if (!(0, json_file_js_1.isObject)(raw))
             throw fail(where, 'must be an object');
         const strings = {};
         for (const [key, value] of Object.entries(raw)) {
@@ -16379,11 +18072,210 @@ function toFindings(raws, file, rules, profile, excluded) {
 
 /***/ }),
 
+/***/ 5018:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.applyBaseline = applyBaseline;
+const finding_order_js_1 = __nccwpck_require__(6425);
+/**
+ * Matches `findings` against `baseline` as a multiset of fingerprints: each baseline entry
+ * matches at most one finding, so two new copies of an old pattern are new. A finding is matched
+ * first to an entry recorded in its own file, then to any left (a file moved unchanged keeps its
+ * findings), in report order, so the outcome is deterministic. A matched `active` finding
+ * becomes `baseline` with a justification naming the file; a matched finding that another
+ * control already took out of the decision (waived, allowlisted, allowed by policy, excluded)
+ * keeps that disposition but still uses up its entry. Every rule is covered, the
+ * never-suppressible ones included: a baseline does not say the behaviour is acceptable, only that
+ * it predates the gate (docs/BASELINE.md). Unmatched entries are returned as `fixed`, sorted by
+ * file, line, rule and fingerprint. Without a baseline the findings come back unchanged. Pure.
+ */
+function applyBaseline(findings, baseline) {
+    const ordered = [...findings].sort(finding_order_js_1.compareFindings);
+    if (baseline === undefined)
+        return { findings: ordered, summary: null };
+    const used = new Set();
+    const matched = new Set();
+    // Queues are filled in reverse report order so that pop() hands out entries in file and line order,
+    // in constant time even when thousands of entries share a fingerprint.
+    const lastFirst = [...baseline.entries].sort(finding_order_js_1.compareBaselineFindings).reverse();
+    // First entries recorded in the finding's own file, then whatever is left of its fingerprint.
+    const passes = [
+        (x) => `${x.fingerprint}\0${x.file}`,
+        (x) => x.fingerprint,
+    ];
+    for (const keyOf of passes) {
+        const queues = new Map();
+        for (const entry of lastFirst) {
+            if (used.has(entry))
+                continue;
+            const queue = queues.get(keyOf(entry));
+            if (queue)
+                queue.push(entry);
+            else
+                queues.set(keyOf(entry), [entry]);
+        }
+        for (const f of ordered) {
+            if (matched.has(f))
+                continue;
+            const entry = queues.get(keyOf(f))?.pop();
+            if (entry === undefined)
+                continue;
+            used.add(entry);
+            matched.add(f);
+        }
+    }
+    const justification = `present in the baseline ${baseline.source}`;
+    return {
+        findings: ordered.map((f) => matched.has(f) && f.disposition === 'active' ? { ...f, disposition: 'baseline', justification } : f),
+        summary: {
+            source: baseline.source,
+            sha256: baseline.sha256,
+            entries: baseline.entries.length,
+            matched: matched.size,
+            fixed: lastFirst.filter((e) => !used.has(e)).reverse(),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.baselineEntries = baselineEntries;
+exports.loadBaseline = loadBaseline;
+/**
+ * Reading a baseline (SPEC 6): a previous `report.json`, a file written by
+ * `mcen-scan baseline create` (the same `findings` shape, trimmed), or our `report.sarif`. The
+ * format is told by content, never by the file's extension.
+ */
+const sha256_js_1 = __nccwpck_require__(3168);
+const errors_js_1 = __nccwpck_require__(7206);
+const fingerprint_js_1 = __nccwpck_require__(336);
+const json_file_js_1 = __nccwpck_require__(8975);
+/** Our fingerprints are 32 hex digits; a little slack for older or hand-built files, never free text. */
+const FINGERPRINT = /^[0-9a-f]{16,64}$/;
+const RULE_ID = /^[A-Z]+[0-9]{3}$/;
+function fingerprintOf(value, where, fail) {
+    if (value === undefined)
+        throw fail(where, 'has no fingerprint');
+    if (typeof value !== 'string' || !FINGERPRINT.test(value))
+        throw fail(where, 'fingerprint must be a string of 16 to 64 lowercase hex digits');
+    return value;
+}
+function ruleIdOf(value, where, fail) {
+    if (typeof value !== 'string' || !RULE_ID.test(value))
+        throw fail(where, 'rule id must be a string like "NET001"');
+    return value;
+}
+function fileOf(value, where, fail) {
+    if (typeof value !== 'string' || value === '')
+        throw fail(where, 'file must be a non-empty string');
+    return value;
+}
+function lineOf(value, where, fail) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+        throw fail(where, 'line must be a whole number from 1');
+    return value;
+}
+/** `findings[i]` of a report.json or a baseline file. */
+function fromReport(findings, fail) {
+    return findings.map((raw, index) => {
+        const where = `findings[${index}]`;
+        if (!(0, json_file_js_1.isObject)(raw))
+            throw fail(where, 'must be an object');
+        return {
+            fingerprint: fingerprintOf(raw.fingerprint, where, fail),
+            rule_id: ruleIdOf(raw.rule_id, where, fail),
+            file: fileOf(raw.file, where, fail),
+            line: lineOf(raw.line, where, fail),
+        };
+    });
+}
+/** The file and start line of a SARIF result's first location (our SARIF always has one). */
+function sarifLocation(result, where, fail) {
+    const location = Array.isArray(result.locations) ? result.locations[0] : undefined;
+    const physical = (0, json_file_js_1.isObject)(location) ? location.physicalLocation : undefined;
+    const artifact = (0, json_file_js_1.isObject)(physical) ? physical.artifactLocation : undefined;
+    const region = (0, json_file_js_1.isObject)(physical) ? physical.region : undefined;
+    if (!(0, json_file_js_1.isObject)(artifact) || typeof artifact.uri !== 'string' || !(0, json_file_js_1.isObject)(region))
+        throw fail(where, 'needs locations[0].physicalLocation with an artifactLocation uri and a region');
+    let file;
+    try {
+        // Our SARIF percent-encodes each path segment (render/sarif.ts pathToUri).
+        file = decodeURIComponent(artifact.uri);
+    }
+    catch {
+        throw fail(where, 'artifactLocation uri is not a valid URI reference');
+    }
+    return { file: fileOf(file, where, fail), line: lineOf(region.startLine, where, fail) };
+}
+/** `runs[r].results[i]` of a SARIF 2.1.0 log written by this tool. */
+function fromSarif(log, runs, fail) {
+    if (log.version !== '2.1.0')
+        throw fail('version', 'a SARIF baseline must be version "2.1.0"');
+    return runs.flatMap((run, r) => {
+        if (!(0, json_file_js_1.isObject)(run))
+            throw fail(`runs[${r}]`, 'must be an object');
+        if (!Array.isArray(run.results))
+            throw fail(`runs[${r}].results`, 'must be an array');
+        return run.results.map((result, i) => {
+            const where = `runs[${r}].results[${i}]`;
+            if (!(0, json_file_js_1.isObject)(result))
+                throw fail(where, 'must be an object');
+            const prints = result.partialFingerprints;
+            if (!(0, json_file_js_1.isObject)(prints) || prints[fingerprint_js_1.FINGERPRINT_KEY] === undefined)
+                throw fail(where, `has no partialFingerprints "${fingerprint_js_1.FINGERPRINT_KEY}" (not a GateKeeper6 result)`);
+            return {
+                fingerprint: fingerprintOf(prints[fingerprint_js_1.FINGERPRINT_KEY], where, fail),
+                rule_id: ruleIdOf(result.ruleId, where, fail),
+                ...sarifLocation(result, where, fail),
+            };
+        });
+    });
+}
+/**
+ * The baseline entries in a parsed document `data` read from `source`: a top-level object with a
+ * `findings` array (report.json or a baseline file) or a SARIF log with a `runs` array. Throws
+ * `ConfigError` `baseline <source>: <entry>: <problem>` naming the entry (`findings[12]`,
+ * `runs[0].results[3]`) when the document is neither, or an entry lacks a well-formed
+ * fingerprint, rule id, file or line. Other keys are ignored. Never throws anything else.
+ */
+function baselineEntries(data, source) {
+    const fail = (where, problem) => new errors_js_1.ConfigError(`baseline ${source}: ${where}: ${problem}`);
+    const notABaseline = () => fail('top level', 'not a report.json, baseline or SARIF file (expected a "findings" or "runs" array)');
+    if (!(0, json_file_js_1.isObject)(data))
+        throw notABaseline();
+    if (Array.isArray(data.findings))
+        return fromReport(data.findings, fail);
+    if (Array.isArray(data.runs))
+        return fromSarif(data, data.runs, fail);
+    throw notABaseline();
+}
+/**
+ * Reads the baseline file at `path` (see {@link baselineEntries} for what it may hold). Throws
+ * `ConfigError` naming the file when it cannot be read or is not valid JSON, and naming the entry
+ * when an entry is malformed. Reads only; writes nothing.
+ */
+function loadBaseline(path) {
+    const { bytes, data } = (0, json_file_js_1.readJsonFile)(path, 'baseline');
+    return { source: path, sha256: (0, sha256_js_1.sha256Hex)(bytes), entries: baselineEntries(data, path) };
+}
+
+
+/***/ }),
+
 /***/ 336:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FINGERPRINT_KEY = void 0;
 exports.fingerprint = fingerprint;
 exports.assignOccurrences = assignOccurrences;
 /**
@@ -16391,17 +18283,32 @@ exports.assignOccurrences = assignOccurrences;
  * a baseline survives edits elsewhere in the file while a changed payload is a new finding.
  */
 const node_crypto_1 = __nccwpck_require__(7598);
-/** Folds every run of whitespace to one space and trims, so reformatting keeps identity. */
-function foldWhitespace(text) {
-    return text.replace(/\s+/g, ' ').trim();
+/**
+ * The key of our fingerprint in SARIF `partialFingerprints` (written by the SARIF renderer, read
+ * back by baselines); the `/v1` changes if the fingerprint recipe does.
+ */
+exports.FINGERPRINT_KEY = 'mcenFingerprint/v1';
+/**
+ * The statement as the fingerprint sees it, so reformatting keeps identity: line continuations and
+ * whitespace runs fold to one space, the space beside punctuation goes (`f( x )` is `f(x)`, and a
+ * call split over lines by a formatter equals the one-line call), and a trailing comma before a
+ * closing bracket goes (formatters add it when they split a call).
+ */
+function normaliseStatement(text) {
+    return text
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([^\p{L}\p{N}_\s]) ?/gu, '$1')
+        .replace(/,([)\]}])/g, '$1')
+        .trim();
 }
 function identityKey(raw) {
     // JSON keeps the fields apart whatever characters they contain.
-    return JSON.stringify([raw.ruleId, raw.subject, foldWhitespace(raw.statement), raw.scope]);
+    return JSON.stringify([raw.ruleId, raw.subject, normaliseStatement(raw.statement), raw.scope]);
 }
 /**
  * The fingerprint of a finding: the first 32 hex digits of SHA-256 over the rule id, the
- * resolved subject, the statement with whitespace folded, the enclosing scope and the
+ * resolved subject, the normalised statement (see `normaliseStatement`), the enclosing scope and the
  * occurrence index (see `assignOccurrences`). Line, column and path are deliberately left out:
  * a moved statement keeps its fingerprint. Any input is accepted; it never throws.
  */
@@ -16413,7 +18320,7 @@ function fingerprint(raw, occurrence) {
 }
 /**
  * Occurrence indexes for the raw findings of one file, aligned with the input: findings with
- * the same identity (rule, subject, folded statement, scope) are numbered 0, 1, 2... in source
+ * the same identity (rule, subject, normalised statement, scope) are numbered 0, 1, 2... in source
  * order (line, then column), so two copies of a pattern are two findings. The input order
  * does not matter and is not changed.
  */
@@ -16435,6 +18342,52 @@ function assignOccurrences(raws) {
 
 /***/ }),
 
+/***/ 8975:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isObject = void 0;
+exports.readJsonFile = readJsonFile;
+/** Reading a JSON file the user gave us (allowlist, baseline), with errors that name the file. */
+const node_fs_1 = __nccwpck_require__(3024);
+const errors_js_1 = __nccwpck_require__(7206);
+/** Line and column (1-based) of a character offset, for JSON syntax errors. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+/**
+ * Reads and parses the JSON file at `path` (a leading byte-order mark is ignored). Throws
+ * `ConfigError` starting `<kind> <path>:` when the file cannot be read (with the system error
+ * code) or is not valid JSON (with line and column when the parser gives a position).
+ */
+function readJsonFile(path, kind) {
+    let bytes;
+    try {
+        bytes = (0, node_fs_1.readFileSync)(path);
+    }
+    catch (error) {
+        throw new errors_js_1.ConfigError(`${kind} ${path}: cannot read: ${error.code ?? String(error)}`);
+    }
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    try {
+        return { bytes, data: JSON.parse(text) };
+    }
+    catch (error) {
+        const message = error.message;
+        const position = /at position (\d+)/.exec(message);
+        const where = position ? `${lineColumn(text, Number(position[1]))}: ` : '';
+        throw new errors_js_1.ConfigError(`${kind} ${path}: invalid JSON: ${where}${message}`);
+    }
+}
+/** A plain JSON object (not null, not an array). */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+exports.isObject = isObject;
+
+
+/***/ }),
+
 /***/ 9280:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -16443,6 +18396,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.allowedSubjects = allowedSubjects;
 exports.allowJustification = allowJustification;
 exports.markAllowedByPolicy = markAllowedByPolicy;
+const review_level_js_1 = __nccwpck_require__(7783);
 const matching_js_1 = __nccwpck_require__(7988);
 /**
  * A lookup over `policies`' active rules. Among several covering allow rules the lowest id
@@ -16471,13 +18425,8 @@ function markAllowedByPolicy(findings, policies, isSuppressible) {
     const allowance = allowedSubjects(policies);
     return findings.map((finding) => {
         const name = finding.details.qualified_name;
-        if (name === undefined ||
-            finding.disposition !== 'active' ||
-            finding.severity === 'blocker' ||
-            finding.rule_id === 'POL001' ||
-            !isSuppressible(finding.rule_id)) {
+        if (name === undefined || !(0, review_level_js_1.isReviewLevel)(finding, isSuppressible))
             return finding;
-        }
         const rule = allowance(name);
         return rule
             ? { ...finding, disposition: 'allowed_by_policy', justification: allowJustification(rule) }
@@ -17547,6 +19496,159 @@ function regexHazard(source) {
 
 /***/ }),
 
+/***/ 7783:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isReviewLevel = isReviewLevel;
+/**
+ * True when `finding` is still active, is not a blocker under the profile it was rated for, and
+ * its rule is suppressible (`isSuppressible` answers from the rulepack; POL001 never is).
+ */
+function isReviewLevel(finding, isSuppressible) {
+    return (finding.disposition === 'active' &&
+        finding.severity !== 'blocker' &&
+        finding.rule_id !== 'POL001' &&
+        isSuppressible(finding.rule_id));
+}
+
+
+/***/ }),
+
+/***/ 1261:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STRICT_REFUSAL = exports.WAIVER_RULE = void 0;
+exports.applyWaivers = applyWaivers;
+const apply_profile_js_1 = __nccwpck_require__(5144);
+const review_level_js_1 = __nccwpck_require__(7783);
+/** The rule that reports a waiver that honours nothing. */
+exports.WAIVER_RULE = 'WAV001';
+/** Why no waiver is honoured under the strict profile (the ledger says so for each). */
+exports.STRICT_REFUSAL = 'mcen_strict honours no inline waivers';
+/**
+ * Whether a waiver is within reach of a finding: on one of the finding's lines, or alone on the
+ * line just above it. A trailing waiver does not reach down, so waiving `a()` never also waives
+ * the `b()` on the next line. Notebook waivers count lines within the finding's cell.
+ */
+function reaches(waiver, finding) {
+    let line = waiver.line;
+    let start = finding.line;
+    let end = finding.end_line;
+    if (waiver.cell !== undefined) {
+        const cellLine = finding.details.cell_line;
+        if (finding.details.cell !== waiver.cell || typeof cellLine !== 'number')
+            return false;
+        line = waiver.cellLine;
+        start = cellLine;
+        end = cellLine + (finding.end_line - finding.line);
+    }
+    return (line >= start && line <= end) || (waiver.ownLine && line === start - 1);
+}
+/** What makes a waiver unusable whatever the findings: malformed, an unknown or unwaivable rule. */
+function refusal(waiver, rules) {
+    if (waiver.problem !== undefined)
+        return waiver.problem;
+    const unknown = waiver.rules.filter((id) => !rules.has(id));
+    if (unknown.length > 0)
+        return `unknown rule id ${unknown.join(', ')}`;
+    const fixed = waiver.rules.filter((id) => !rules.get(id).suppressible || id === exports.WAIVER_RULE);
+    if (fixed.length > 0)
+        return `${fixed.join(', ')} ${fixed.length === 1 ? 'is' : 'are'} never suppressible`;
+    return undefined;
+}
+function location(file, waiver) {
+    const cell = waiver.cell === undefined ? '' : ` (cell ${waiver.cell}, line ${waiver.cellLine})`;
+    return `${file}:${waiver.line}${cell}`;
+}
+/** A WAV001 finding at the waiver comment, saying what is wrong with it. */
+function waiverProblem(waiver, problem) {
+    return {
+        ruleId: exports.WAIVER_RULE,
+        line: waiver.line,
+        column: waiver.column,
+        endLine: waiver.line,
+        endColumn: waiver.endColumn,
+        confidence: 'high',
+        evidence: `${problem}: ${waiver.text}`,
+        details: {
+            problem,
+            ...(waiver.cell !== undefined ? { cell: waiver.cell, cell_line: waiver.cellLine } : {}),
+        },
+        subject: problem,
+        statement: waiver.text,
+        scope: 'module',
+    };
+}
+/**
+ * Applies the waivers of one file to its findings (from `toFindings`). Returns the findings with
+ * each covered one marked `waived` (justification: the first covering waiver's reason,
+ * `details.waiver_line`: its line) plus one WAV001 finding per waiver that is malformed, names an
+ * unknown or never-suppressible rule, only reaches findings that are not review-level, or
+ * (practical) reaches no finding of its rules at all: stale. Also one ledger entry per waiver, in
+ * text order. Under `mcen_strict` a valid waiver is listed as not honoured and not reported.
+ * Findings not covered are returned unchanged (same objects), all in report order.
+ */
+function applyWaivers(findings, waivers, context) {
+    if (waivers.length === 0)
+        return { findings: [...findings], ledger: [] };
+    const isSuppressible = (id) => context.rules.get(id)?.suppressible ?? false;
+    const result = [...findings];
+    const problems = [];
+    const ledger = waivers.map((waiver) => {
+        const entry = {
+            source: 'waiver',
+            location: location(context.file, waiver),
+            rules: [...waiver.rules],
+            justification: waiver.reason,
+            covered: [],
+            stale: false,
+        };
+        const refused = refusal(waiver, context.rules);
+        if (refused !== undefined) {
+            problems.push(waiverProblem(waiver, refused));
+            return { ...entry, not_honoured: refused };
+        }
+        if (context.profile !== 'mcen_practical')
+            return { ...entry, not_honoured: exports.STRICT_REFUSAL };
+        const inReach = findings.filter((f) => waiver.rules.includes(f.rule_id) && reaches(waiver, f));
+        if (inReach.length === 0) {
+            problems.push(waiverProblem(waiver, `stale: no ${waiver.rules.join(' or ')} finding in reach`));
+            return { ...entry, stale: true };
+        }
+        const covered = new Set();
+        findings.forEach((original, index) => {
+            if (!inReach.includes(original) || !(0, review_level_js_1.isReviewLevel)(original, isSuppressible))
+                return;
+            covered.add(original.fingerprint);
+            // The first waiver in text order gives the justification; later ones are listed as covering too.
+            if (result[index] === original) {
+                result[index] = {
+                    ...original,
+                    disposition: 'waived',
+                    justification: waiver.reason,
+                    details: { ...original.details, waiver_line: waiver.line },
+                };
+            }
+        });
+        if (covered.size === 0) {
+            const first = inReach[0];
+            const refusedHere = `the ${first.rule_id} finding on line ${first.line} is ${first.severity === 'blocker' ? 'a blocker' : first.disposition}: only review-level findings can be waived`;
+            problems.push(waiverProblem(waiver, refusedHere));
+            return { ...entry, not_honoured: refusedHere };
+        }
+        return { ...entry, covered: [...covered].sort() };
+    });
+    const reported = (0, apply_profile_js_1.toFindings)(problems, context.file, context.rules, context.profile, false);
+    return { findings: [...result, ...reported].sort(apply_profile_js_1.compareFindings), ledger };
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -17614,6 +19716,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -32775,13 +34891,17 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "BJ", ({ value: true }));
-exports.xL = exports.Vx = exports.hd = exports.IM = exports.Mg = exports.SQ = exports.fs = exports.sb = void 0;
-/** The library's public face (SPEC 2.3): the scan, the audit, and policy validation of code. */
+exports.m3 = exports.a1 = exports.xL = exports.Vx = exports.hd = exports.IM = exports.Mg = exports.uK = exports.Qi = exports.SQ = exports.fs = exports.sb = void 0;
+/** The library's public face (SPEC 2.3): the scan, the audit, merging shard packets, and policy validation of code. */
 var audit_js_1 = __nccwpck_require__(605);
 Object.defineProperty(exports, "sb", ({ enumerable: true, get: function () { return audit_js_1.audit; } }));
 Object.defineProperty(exports, "fs", ({ enumerable: true, get: function () { return audit_js_1.writeAudit; } }));
 var scan_js_1 = __nccwpck_require__(3621);
 Object.defineProperty(exports, "SQ", ({ enumerable: true, get: function () { return scan_js_1.scan; } }));
+var merge_js_1 = __nccwpck_require__(5210);
+Object.defineProperty(exports, "Qi", ({ enumerable: true, get: function () { return merge_js_1.mergeAudit; } }));
+var shard_js_1 = __nccwpck_require__(6267);
+Object.defineProperty(exports, "uK", ({ enumerable: true, get: function () { return shard_js_1.parseShard; } }));
 var policy_check_js_1 = __nccwpck_require__(6659);
 Object.defineProperty(exports, "Mg", ({ enumerable: true, get: function () { return policy_check_js_1.findViolations; } }));
 Object.defineProperty(exports, "IM", ({ enumerable: true, get: function () { return policy_check_js_1.validateCode; } }));
@@ -32791,6 +34911,11 @@ var security_error_js_1 = __nccwpck_require__(9242);
 Object.defineProperty(exports, "Vx", ({ enumerable: true, get: function () { return security_error_js_1.SecurityError; } }));
 var errors_js_1 = __nccwpck_require__(7206);
 Object.defineProperty(exports, "xL", ({ enumerable: true, get: function () { return errors_js_1.ConfigError; } }));
+// The rulepack as data (the build writes dist/rulepack.json from it).
+var rulepack_loader_js_1 = __nccwpck_require__(7388);
+Object.defineProperty(exports, "a1", ({ enumerable: true, get: function () { return rulepack_loader_js_1.loadRulepack; } }));
+var rulepack_snapshot_js_1 = __nccwpck_require__(8415);
+Object.defineProperty(exports, "m3", ({ enumerable: true, get: function () { return rulepack_snapshot_js_1.rulepackSnapshot; } }));
 
 })();
 
@@ -32800,7 +34925,11 @@ var __webpack_exports___esModule = __webpack_exports__.BJ;
 var __webpack_exports__audit = __webpack_exports__.sb;
 var __webpack_exports__findViolations = __webpack_exports__.Mg;
 var __webpack_exports__loadPolicies = __webpack_exports__.hd;
+var __webpack_exports__loadRulepack = __webpack_exports__.a1;
+var __webpack_exports__mergeAudit = __webpack_exports__.Qi;
+var __webpack_exports__parseShard = __webpack_exports__.uK;
+var __webpack_exports__rulepackSnapshot = __webpack_exports__.m3;
 var __webpack_exports__scan = __webpack_exports__.SQ;
 var __webpack_exports__validateCode = __webpack_exports__.IM;
 var __webpack_exports__writeAudit = __webpack_exports__.fs;
-export { __webpack_exports__ConfigError as ConfigError, __webpack_exports__SecurityError as SecurityError, __webpack_exports___esModule as __esModule, __webpack_exports__audit as audit, __webpack_exports__findViolations as findViolations, __webpack_exports__loadPolicies as loadPolicies, __webpack_exports__scan as scan, __webpack_exports__validateCode as validateCode, __webpack_exports__writeAudit as writeAudit };
+export { __webpack_exports__ConfigError as ConfigError, __webpack_exports__SecurityError as SecurityError, __webpack_exports___esModule as __esModule, __webpack_exports__audit as audit, __webpack_exports__findViolations as findViolations, __webpack_exports__loadPolicies as loadPolicies, __webpack_exports__loadRulepack as loadRulepack, __webpack_exports__mergeAudit as mergeAudit, __webpack_exports__parseShard as parseShard, __webpack_exports__rulepackSnapshot as rulepackSnapshot, __webpack_exports__scan as scan, __webpack_exports__validateCode as validateCode, __webpack_exports__writeAudit as writeAudit };
