@@ -4,6 +4,7 @@
  */
 import type { Parser } from 'web-tree-sitter';
 
+import { appendAll } from '../model/append-all.js';
 import type { RawFinding, SourceRange } from '../model/finding.js';
 import type { Rulepack } from '../model/rulepack.js';
 import { apiIndex } from '../match/api-index.js';
@@ -85,10 +86,11 @@ export function analyzePythonSource(
   const { facts, errors } = analysed;
   const findings = matchPythonFacts(facts, source, pack);
   // `python -c "..."` handed to subprocess: the inner code is analysed and reported here.
-  findings.push(
-    ...embeddedPythonFindings(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings),
+  appendAll(
+    findings,
+    embeddedPythonFindings(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings),
   );
-  if (policies) findings.push(...policyFindings(policyFactsOf(facts), policies));
+  if (policies) appendAll(findings, policyFindings(policyFactsOf(facts), policies));
   if (errors.length) {
     const count = errors.length === 20 ? '20 or more' : String(errors.length);
     findings.push(

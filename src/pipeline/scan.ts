@@ -15,6 +15,7 @@ import { sha256Hex } from '../discover/sha256.js';
 import { sortByPath } from '../discover/path-order.js';
 import { loadRulepack } from '../match/rulepack-loader.js';
 import { scanProblem } from '../match/finding-builder.js';
+import { appendAll } from '../model/append-all.js';
 import type { Finding, Profile, RawFinding } from '../model/finding.js';
 import type { Report, ScannedFile } from '../model/report.js';
 import type { Rulepack } from '../model/rulepack.js';
@@ -132,7 +133,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       const raws = file.excluded
         ? result.raws.filter((r) => pack.rules.get(r.ruleId)?.suppressible === false)
         : result.raws;
-      findings.push(...toFindings(raws, file.path, pack.rules, options.profile, file.excluded));
+      appendAll(findings, toFindings(raws, file.path, pack.rules, options.profile, file.excluded));
       options.onProgress?.(++done, discovery.files.length);
     }
   } finally {

@@ -5,6 +5,7 @@
  * import and qualified access as a fact. Function bodies are analysed after the module body so
  * they see module constants assigned anywhere in the file.
  */
+import { appendAll } from '../../model/append-all.js';
 import type { SourceRange } from '../../model/finding.js';
 import type { CallFact, FactPlace, PythonFacts } from '../../model/python-facts.js';
 import type { AliasCatalog } from '../../model/rulepack.js';
@@ -957,10 +958,10 @@ class ModuleAnalyzer {
     const place: FactPlace = { ...fact, chain: [...(fact.chain ?? []), ...steps] };
     const inner = new ModuleAnalyzer(this.ctx, source, { place, depth }).run(tree);
     tree.delete();
-    this.facts.calls.push(...inner.calls);
-    this.facts.imports.push(...inner.imports);
-    this.facts.accesses.push(...inner.accesses);
-    this.facts.literals.push(...inner.literals);
+    appendAll(this.facts.calls, inner.calls);
+    appendAll(this.facts.imports, inner.imports);
+    appendAll(this.facts.accesses, inner.accesses);
+    appendAll(this.facts.literals, inner.literals);
   }
 
   /** Calls that are really name lookups: `getattr(m, "x")`, `__import__("os")`, `globals()["eval"]`. */
