@@ -31,9 +31,15 @@ const LINE_BREAK_MARK = '⏎';
  * decide how a line break displays. Never throws; any string is accepted.
  */
 export function stripControl(text: string): string {
-  return text
-    .replace(LINE_BREAK, '\n')
-    .replace(HIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return showHidden(text.replace(LINE_BREAK, '\n'));
+}
+
+/**
+ * The part of {@link stripControl} that leaves line breaks alone: each hidden character (see
+ * above), CR and LF excluded, becomes the six characters `\uXXXX`.
+ */
+export function showHidden(text: string): string {
+  return text.replace(HIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /**
