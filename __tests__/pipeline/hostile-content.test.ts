@@ -91,6 +91,13 @@ const CASES: Case[] = [
     expect: [],
   },
   {
+    // Crash found by fuzzing: the name regex needed a closing `]`; exec returned null (TypeError).
+    title: 'crash fixed: VBScript `[` without its `]`',
+    language: 'vbscript',
+    source: () => '[ \nx = [a b\nExecute x\n',
+    expect: ['DEX001'],
+  },
+  {
     title: 'notebook: a code cell 5000 brackets deep',
     language: 'notebook',
     source: () =>
