@@ -43,6 +43,14 @@ export function showHidden(text: string): string {
 }
 
 /**
+ * Replaces each lone surrogate (half of a UTF-16 pair, which no UTF-8 file name decodes to but a
+ * report.json may spell as `\ud800`) with U+FFFD, so `encodeURIComponent` cannot throw on it.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/**
  * Makes text safe as inline Markdown prose, including inside a table cell: hidden characters are
  * made visible ({@link stripControl}), line breaks and tabs become single spaces (so the text can
  * never start a new block such as a heading), and every character with inline meaning in

@@ -10,7 +10,7 @@ import { SEVERITIES } from '../model/finding.js';
 import { compareText } from '../model/finding-order.js';
 import type { Report } from '../model/report.js';
 import type { RuleMeta } from '../model/rulepack.js';
-import { clipText, escapeSarifText, stripControl } from './escape.js';
+import { clipText, escapeSarifText, stripControl, wellFormed } from './escape.js';
 import { orderedReport } from './report-json.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -188,7 +188,7 @@ function describeUnknownRule(finding: Finding): SarifRule {
 export function pathToUri(relativePath: string): string {
   return relativePath
     .split('/')
-    .map((segment) => encodeURIComponent(segment))
+    .map((segment) => encodeURIComponent(wellFormed(segment)))
     .join('/');
 }
 
