@@ -1,5 +1,5 @@
 /** `mcen-scan [scan] [TARGET]`: the static audit (SPEC 2.1), and the scan options other commands share. */
-import { Command, Option, type OptionValues } from 'commander';
+import { Command, InvalidArgumentError, Option, type OptionValues } from 'commander';
 
 import { PROFILES, type Profile } from '../model/finding.js';
 import type { Report } from '../model/report.js';
@@ -19,9 +19,19 @@ interface ScanFlags {
   include: string[];
   exclude: string[];
   quiet?: boolean;
+  maxFileBytes?: number;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** `--max-file-bytes`: a positive whole number of bytes. */
+function byteCount(value: string): number {
+  const bytes = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+    throw new InvalidArgumentError('expected a positive whole number of bytes, e.g. 4194304 for 4 MB');
+  }
+  return bytes;
+}
 
 /** A one-line progress display on a terminal; silent otherwise. */
 function progress(): ((done: number, total: number) => void) | undefined {
@@ -58,6 +68,11 @@ export function addScanOptions(command: Command): void {
       collect,
       [],
     )
+    .option(
+      '--max-file-bytes <bytes>',
+      'skip (and list) files larger than this (default 2097152, 2 MB); see docs/LIMITS.md',
+      byteCount,
+    )
     .option('--quiet', 'print nothing but errors');
 }
 
@@ -72,6 +87,7 @@ export function auditOptions(target: string, values: OptionValues): AuditOptions
     include: flags.include,
     exclude: flags.exclude,
     noManifest: !flags.manifest,
+    ...(flags.maxFileBytes ? { maxFileBytes: flags.maxFileBytes } : {}),
     ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
     ...(flags.policy ? { policy: flags.policy } : {}),
     ...(flags.json ? { jsonPath: flags.json } : {}),
