@@ -4,6 +4,7 @@
 // through the action (src/action/run.ts against the recording GitHub stand-in): the scan
 // completes, reads nothing outside the root, lists what it skipped, and every output keeps the
 // repository's text inert.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
@@ -81,6 +82,7 @@ function hostileTree(): Layout {
   symlinkSync('..', path.join(root, 'up'));
   symlinkSync('loop_b.py', path.join(root, 'loop_a.py'));
   symlinkSync('loop_a.py', path.join(root, 'loop_b.py'));
+  execFileSync('mkfifo', [path.join(root, 'pipe.py')]);
   mkdirSync(path.join(root, 'sub'));
   symlinkSync('../../outside/more', path.join(root, 'sub', 'escape'));
   return { base, root };
@@ -97,6 +99,7 @@ const EXPECTED_SKIPS: [string, RegExp][] = [
   ['loop_a.py', /symlink loop/],
   ['loop_b.py', /symlink loop/],
   ['outside_dir', /symlink leaves the target root/],
+  ['pipe.py', /not a regular file \(fifo\)/],
   ['sub/escape', /symlink leaves the target root/],
   ['up', /symlink leaves the target root/],
 ];
@@ -280,5 +283,28 @@ describe('action', () => {
     expect(commands).toContainEqual(expect.stringMatching(/^::error file=name%0Awith newline\.py,/));
     expect(commands).toContainEqual(expect.stringMatching(/^::error file=%3A%3Aerror%3A%3Ax\.py,/));
     expect(markdownProblems(result.summary, 'job summary')).toEqual([]);
+  });
+
+  test('a committed allowlist holding hostile text: exit 3, one inert error line, nothing published', async () => {
+    api = await startFakeGitHub();
+    writeTree(layout.base, {
+      'bad-allow.json': JSON.stringify({
+        entries: [{ command_regex: '(a+)+$', justification: HOSTILE_TEXT }],
+      }),
+      [`bad\n::add-mask::x\u001b[31m.json`]: `{"entries": [{"command_exact": ${JSON.stringify(HOSTILE_TEXT)}}]}`,
+    });
+    for (const file of ['bad-allow.json', 'bad\n::add-mask::x\u001b[31m.json']) {
+      const result = await runAction(inProcess({}), {
+        workspace: layout.root,
+        inputs: { token: 'ghs_test', allowlist: `../${file}`, 'output-dir': '../action-out-3' },
+        event: pushEvent,
+        apiUrl: api.url,
+      });
+      expect(result.exitCode).toBe(3);
+      expect(forgedCommandProblems(result.stdout, 'stdout')).toEqual([]);
+      expect(hiddenCharacterProblems(result.stdout, 'stdout')).toEqual([]);
+      expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toHaveLength(1);
+    }
+    expect(api.requests).toEqual([]);
   });
 });
