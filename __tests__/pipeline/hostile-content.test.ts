@@ -9,6 +9,7 @@ import { loadRulepack } from '../../src/match/rulepack-loader.js';
 import { createParser } from '../../src/parse/tree-sitter-runtime.js';
 import { analyzeSource } from '../../src/pipeline/analyze-source.js';
 import { scan } from '../../src/pipeline/scan.js';
+import { hole, MAX_PARTS, normalise } from '../../src/resolve/python/templates.js';
 import { tempDir, writeTree } from '../discover/tree.js';
 
 let parser: Parser;
@@ -98,6 +99,46 @@ const CASES: Case[] = [
     expect: ['DEX001'],
   },
   {
+    // Crash found by probing 2 MB files: each line doubled the value's parts (2^n), so the
+    // spread of a variable's value overflowed the stack (and memory soon after).
+    title: 'crash fixed: shell `X=$X$X` 40 times, then curl $X',
+    language: 'shell',
+    source: () => `${'X=$X$Y$X\n'.repeat(40)}curl "$X"\n`,
+    expect: [],
+  },
+  {
+    title: 'crash fixed: batch `set X=%X%%X%` 40 times, then curl %X%',
+    language: 'batch',
+    source: () => `${'set X=%X%%Y%%X%\n'.repeat(40)}curl %X%\n`,
+    expect: [],
+  },
+  {
+    title: 'PowerShell: `$x = $x + $y + $x` 40 times, then iex $x',
+    language: 'powershell',
+    source: () => `${'$x = $x + $y + $x\n'.repeat(40)}iex $x\n`,
+    expect: ['DEX001'],
+  },
+  {
+    title: 'VBScript: `x = x & y & x` 40 times, then Execute x',
+    language: 'vbscript',
+    source: () => `${'x = x & y & x\n'.repeat(40)}Execute x\n`,
+    expect: ['DEX001'],
+  },
+  {
+    // Crash found by probing: the unknown value's reason described both sides, doubling every
+    // line (RangeError: Invalid string length).
+    title: 'crash fixed: Python `x = x + y + x` 40 times, then exec(x)',
+    language: 'python',
+    source: () => `x = y\n${'x = x + y + x\n'.repeat(40)}exec(x)\n`,
+    expect: [],
+  },
+  {
+    title: 'Python: a list doubled 40 times (`a = a + a`), then subprocess.run(a)',
+    language: 'python',
+    source: () => `import subprocess\na = ["sh", y]\n${'a = a + a\n'.repeat(40)}subprocess.run(a)\n`,
+    expect: [],
+  },
+  {
     title: 'notebook: a code cell 5000 brackets deep',
     language: 'notebook',
     source: () =>
@@ -129,4 +170,13 @@ test('crash fixed: one line of 150,000 eval calls gives 150,000 findings, no sta
   const root = writeTree(tempDir(), { 'many.py': `${'eval(1);'.repeat(150_000)}\n` });
   const report = await scan({ target: root, profile: 'mcen_practical', outputDir: `${root}/out` });
   expect(report.findings.filter((f) => f.rule_id === 'DEX001')).toHaveLength(150_000);
+});
+
+test('a template keeps at most MAX_PARTS parts, the rest one hole', () => {
+  const parts = Array.from({ length: 1000 }, (_, i) => (i % 2 ? hole(`h${i}`) : `t${i}`));
+  const kept = normalise(parts);
+  expect(kept).toHaveLength(MAX_PARTS);
+  expect(kept.slice(0, MAX_PARTS - 1)).toEqual(parts.slice(0, MAX_PARTS - 1));
+  expect(kept.at(-1)).toEqual(hole('the rest of a value built from too many pieces'));
+  expect(normalise(['a', 'b', hole('x'), 'c'])).toEqual(['ab', hole('x'), 'c']);
 });

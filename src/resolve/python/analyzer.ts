@@ -46,6 +46,8 @@ const LITERAL_FACT_MIN = 64;
 const MAX_DEPTH = 300;
 const EVIDENCE_MAX = 160;
 const STATEMENT_MAX = 400;
+/** Items a list or tuple built by `+` may hold and still be followed. */
+const MAX_SEQ_ITEMS = 4096;
 
 const COMPOUND_BODY_FIELDS = ['body', 'consequence'];
 const STATEMENT_TYPES = /_statement$|^(?:function_definition|class_definition|decorated_definition|ERROR)$/;
@@ -825,7 +827,12 @@ class ModuleAnalyzer {
       };
     }
     if (left.kind === 'num' && right.kind === 'num') return { kind: 'num', value: left.value + right.value };
-    if (left.kind === 'seq' && right.kind === 'seq')
+    // A list that doubles itself (`a = a + a`) stops being followed once it is this long.
+    if (
+      left.kind === 'seq' &&
+      right.kind === 'seq' &&
+      left.items.length + right.items.length <= MAX_SEQ_ITEMS
+    )
       return { kind: 'seq', items: [...left.items, ...right.items], tuple: left.tuple };
     return unknown(`${describe(left)} + ${describe(right)}`);
   }
