@@ -214,19 +214,25 @@ class ModuleAnalyzer {
   }
 
   private assignment(node: SyntaxNode, scope: Scope): void {
-    const right = node.childForFieldName('right');
-    const left = node.childForFieldName('left');
-    if (!left) return;
-    let value: Value;
-    if (!right) return; // annotation only: `x: int`
-    if (right.type === 'assignment') {
-      // a = b = value: evaluate the inner assignment, then bind the same value here.
-      this.assignment(right, scope);
-      value = this.valueOfTarget(right.childForFieldName('left'), scope);
-    } else {
-      value = this.evaluate(right, scope);
+    // a = b = value nests to the right; walked in a loop because a chain can be 100,000 long.
+    const targets: SyntaxNode[] = [];
+    let value: Value = unknown('chained assignment');
+    for (let current: SyntaxNode | null = node; current;) {
+      const left = current.childForFieldName('left');
+      const right = current.childForFieldName('right');
+      if (!left || !right) break; // annotation only: `x: int`
+      targets.push(left);
+      if (right.type === 'assignment') current = right;
+      else {
+        value = this.evaluate(right, scope);
+        current = null;
+      }
     }
-    this.bindTarget(left, value, scope);
+    // The innermost target is bound first; each outer one then takes the value of the one inside.
+    for (let i = targets.length - 1; i >= 0; i--) {
+      if (i < targets.length - 1) value = this.valueOfTarget(targets[i + 1]!, scope);
+      this.bindTarget(targets[i]!, value, scope);
+    }
   }
 
   private valueOfTarget(target: SyntaxNode | null, scope: Scope): Value {
