@@ -9,7 +9,8 @@ import { loadRulepack } from '../../src/match/rulepack-loader.js';
 import { createParser } from '../../src/parse/tree-sitter-runtime.js';
 import { analyzeSource } from '../../src/pipeline/analyze-source.js';
 import { scan } from '../../src/pipeline/scan.js';
-import { hole, MAX_PARTS, normalise } from '../../src/resolve/python/templates.js';
+import { replaceAllBounded } from '../../src/resolve/python/special-calls.js';
+import { hole, MAX_PARTS, MAX_TEXT, normalise } from '../../src/resolve/python/templates.js';
 import { tempDir, writeTree } from '../discover/tree.js';
 
 let parser: Parser;
@@ -139,6 +140,27 @@ const CASES: Case[] = [
     expect: [],
   },
   {
+    // Crash found by probing: the replaced text was never cut, doubled every line, and killed
+    // the process (V8 fatal error in String.prototype.split, not even a catchable throw).
+    title: 'crash fixed: Python `x = x.replace("a", "aa")` 30 times, then exec(x)',
+    language: 'python',
+    source: () => `x = "aa"\n${'x = x.replace("a", "aa")\n'.repeat(30)}exec(x)\n`,
+    expect: ['DEX001'],
+  },
+  {
+    title: 'Python: a megabyte text replacing each of its own characters',
+    language: 'python',
+    source: () => `x = "${'a'.repeat(1 << 20)}"\ny = x.replace("a", x)\nexec(y)\n`,
+    expect: ['DEX001'],
+  },
+  {
+    // Crash found by probing: `a = b = ... = 1` recursed once per target (stack overflow).
+    title: 'crash fixed: Python chained assignment with 100,000 targets',
+    language: 'python',
+    source: () => `${'x = '.repeat(100_000)}"a"\nexec(x)\n`,
+    expect: ['DEX001'],
+  },
+  {
     title: 'notebook: a code cell 5000 brackets deep',
     language: 'notebook',
     source: () =>
@@ -179,4 +201,19 @@ test('a template keeps at most MAX_PARTS parts, the rest one hole', () => {
   expect(kept.slice(0, MAX_PARTS - 1)).toEqual(parts.slice(0, MAX_PARTS - 1));
   expect(kept.at(-1)).toEqual(hole('the rest of a value built from too many pieces'));
   expect(normalise(['a', 'b', hole('x'), 'c'])).toEqual(['ab', hole('x'), 'c']);
+});
+
+test.each([
+  ['aXbXc', 'X', '-', 'a-b-c'],
+  ['abc', '', 'x', 'xaxbxcx'],
+  ['', '', 'x', 'x'],
+  ['aaa', 'aa', 'b', 'ba'],
+  ['abc', 'z', 'y', 'abc'],
+])("replaceAllBounded(%j, %j, %j) is Python's %j", (text, from, to, expected) => {
+  expect(replaceAllBounded(text, from, to)).toBe(expected);
+});
+
+test('replaceAllBounded stops at MAX_TEXT characters', () => {
+  const big = 'a'.repeat(MAX_TEXT);
+  expect(replaceAllBounded(big, 'a', big)).toHaveLength(MAX_TEXT);
 });
