@@ -161,6 +161,19 @@ const CASES: Case[] = [
     expect: ['DEX001'],
   },
   {
+    // Crash found by probing: binding a nested target recursed without the depth bound.
+    title: 'crash fixed: Python assignment to a tuple target nested 5000 deep',
+    language: 'python',
+    source: () => `${'('.repeat(5000)}a${',)'.repeat(5000)} = x\neval(a)\n`,
+    expect: ['SCAN001'],
+  },
+  {
+    title: 'crash fixed: Python for loop over a list target nested 5000 deep',
+    language: 'python',
+    source: () => `for ${'['.repeat(5000)}a${']'.repeat(5000)} in x:\n    eval(a)\n`,
+    expect: ['SCAN001'],
+  },
+  {
     title: 'notebook: a code cell 5000 brackets deep',
     language: 'notebook',
     source: () =>

@@ -257,6 +257,16 @@ class ModuleAnalyzer {
 
   /** Binds an assignment target (name, tuple, attribute, subscript) to a value. */
   private bindTarget(target: SyntaxNode, value: Value, scope: Scope): void {
+    // Targets nest like expressions (`((((a,),),),) = x`): the same depth bound applies.
+    if (!this.enter()) return;
+    try {
+      this.bindOne(target, value, scope);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private bindOne(target: SyntaxNode, value: Value, scope: Scope): void {
     switch (target.type) {
       case 'identifier':
         scope.assign(this.text(target), value);
