@@ -10,6 +10,7 @@ import { createParser } from '../../src/parse/tree-sitter-runtime.js';
 import { analyzeSource } from '../../src/pipeline/analyze-source.js';
 import { scan } from '../../src/pipeline/scan.js';
 import { replaceAllBounded } from '../../src/resolve/python/special-calls.js';
+import { normaliseTypeName } from '../../src/resolve/scripts/facts.js';
 import { hole, MAX_PARTS, MAX_TEXT, normalise } from '../../src/resolve/python/templates.js';
 import { tempDir, writeTree } from '../discover/tree.js';
 
@@ -174,6 +175,20 @@ const CASES: Case[] = [
     expect: ['SCAN001'],
   },
   {
+    // Slow input found by probing: /\^+$/ on a long run of carets took quadratic time.
+    title: 'batch: 1,000,000 carets on one line',
+    language: 'batch',
+    source: () => `curl ${'^'.repeat(1_000_000)}x\n`,
+    expect: [],
+  },
+  {
+    // Slow input found by probing: /(?:\.\d+)+$/ on a ProgID took quadratic time.
+    title: 'VBScript: CreateObject of a 1 MB ProgID of version-like parts',
+    language: 'vbscript',
+    source: () => `Set o = CreateObject("${'.1'.repeat(500_000)}x")\n`,
+    expect: [],
+  },
+  {
     title: 'notebook: a code cell 5000 brackets deep',
     language: 'notebook',
     source: () =>
@@ -229,4 +244,15 @@ test.each([
 test('replaceAllBounded stops at MAX_TEXT characters', () => {
   const big = 'a'.repeat(MAX_TEXT);
   expect(replaceAllBounded(big, 'a', big)).toHaveLength(MAX_TEXT);
+});
+
+test.each([
+  ['MSXML2.XMLHTTP.6.0', 'msxml2.xmlhttp'],
+  ['[System.Net.WebClient]', 'net.webclient'],
+  ['msxml2', 'msxml2'],
+  ['a.12b', 'a.12b'],
+  ['x.1.', 'x.1.'],
+  ['.5', ''],
+])('normaliseTypeName(%j) is %j', (name, normal) => {
+  expect(normaliseTypeName(name)).toBe(normal);
 });
