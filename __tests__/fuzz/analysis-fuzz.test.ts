@@ -29,7 +29,15 @@ import {
   hiddenCharacterProblems,
   markdownProblems,
 } from '../render/hostile-output.js';
-import { fileName, fuzzRuns, hostileText, notebookSource, pythonSource, scriptSource } from './generators.js';
+import {
+  fileName,
+  FUZZ_TIMEOUT_MS,
+  fuzzRuns,
+  hostileText,
+  notebookSource,
+  pythonSource,
+  scriptSource,
+} from './generators.js';
 
 let parser: Parser;
 beforeAll(async () => {
@@ -89,64 +97,80 @@ async function holds(text: string, language: SourceLanguage, name: string, reaso
 
 const RUNS = { python: fuzzRuns(100), scripts: fuzzRuns(100), notebooks: fuzzRuns(40), scans: fuzzRuns(3) };
 
-test(`Python (${RUNS.python} cases): never throws, deterministic, rendered output inert`, async () => {
-  await fc.assert(
-    fc.asyncProperty(pythonSource, fileName, hostileText, async (source, name, reason) =>
-      holds(source, 'python', `${name}.py`, reason),
-    ),
-    { numRuns: RUNS.python },
-  );
-});
+test(
+  `Python (${RUNS.python} cases): never throws, deterministic, rendered output inert`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(pythonSource, fileName, hostileText, async (source, name, reason) =>
+        holds(source, 'python', `${name}.py`, reason),
+      ),
+      { numRuns: RUNS.python },
+    );
+  },
+  FUZZ_TIMEOUT_MS,
+);
 
-test(`scripts (${RUNS.scripts} cases over shell, PowerShell, batch, VBScript): never throw, deterministic, inert`, async () => {
-  await fc.assert(
-    fc.asyncProperty(scriptSource, fileName, hostileText, async ([language, source], name, reason) =>
-      holds(source, language, `${name}.script`, reason),
-    ),
-    { numRuns: RUNS.scripts },
-  );
-});
+test(
+  `scripts (${RUNS.scripts} cases over shell, PowerShell, batch, VBScript): never throw, deterministic, inert`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(scriptSource, fileName, hostileText, async ([language, source], name, reason) =>
+        holds(source, language, `${name}.script`, reason),
+      ),
+      { numRuns: RUNS.scripts },
+    );
+  },
+  FUZZ_TIMEOUT_MS,
+);
 
-test(`notebooks (${RUNS.notebooks} cases): never throw, deterministic, inert`, async () => {
-  await fc.assert(
-    fc.asyncProperty(notebookSource, fileName, hostileText, async (source, name, reason) =>
-      holds(source, 'notebook', `${name}.ipynb`, reason),
-    ),
-    { numRuns: RUNS.notebooks },
-  );
-});
+test(
+  `notebooks (${RUNS.notebooks} cases): never throw, deterministic, inert`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(notebookSource, fileName, hostileText, async (source, name, reason) =>
+        holds(source, 'notebook', `${name}.ipynb`, reason),
+      ),
+      { numRuns: RUNS.notebooks },
+    );
+  },
+  FUZZ_TIMEOUT_MS,
+);
 
-test(`whole scans (${RUNS.scans} generated trees): report.json identical twice apart from the run block`, async () => {
-  await fc.assert(
-    fc.asyncProperty(
-      fc.uniqueArray(fc.tuple(fileName, fc.oneof(pythonSource, notebookSource)), {
-        minLength: 1,
-        maxLength: 5,
-        selector: ([name]) => name.toLowerCase(),
-      }),
-      async (files) => {
-        const root = tempDir();
-        writeTree(
-          root,
-          Object.fromEntries(
-            files.map(([name, text], i) => [`d${i}/${name}${i % 2 ? '.ipynb' : '.py'}`, text]),
-          ),
-        );
-        symlinkSync('..', path.join(root, 'd0', 'up'));
-        const once = async (): Promise<string> => {
-          const report = await scan({
-            target: root,
-            profile: 'mcen_practical',
-            outputDir: path.join(root, 'out'),
-          });
-          return renderReportJson({
-            ...report,
-            run: { ...report.run, started_at: '', finished_at: '', duration_ms: 0 },
-          });
-        };
-        expect(await once()).toBe(await once());
-      },
-    ),
-    { numRuns: RUNS.scans },
-  );
-});
+test(
+  `whole scans (${RUNS.scans} generated trees): report.json identical twice apart from the run block`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.tuple(fileName, fc.oneof(pythonSource, notebookSource)), {
+          minLength: 1,
+          maxLength: 5,
+          selector: ([name]) => name.toLowerCase(),
+        }),
+        async (files) => {
+          const root = tempDir();
+          writeTree(
+            root,
+            Object.fromEntries(
+              files.map(([name, text], i) => [`d${i}/${name}${i % 2 ? '.ipynb' : '.py'}`, text]),
+            ),
+          );
+          symlinkSync('..', path.join(root, 'd0', 'up'));
+          const once = async (): Promise<string> => {
+            const report = await scan({
+              target: root,
+              profile: 'mcen_practical',
+              outputDir: path.join(root, 'out'),
+            });
+            return renderReportJson({
+              ...report,
+              run: { ...report.run, started_at: '', finished_at: '', duration_ms: 0 },
+            });
+          };
+          expect(await once()).toBe(await once());
+        },
+      ),
+      { numRuns: RUNS.scans },
+    );
+  },
+  FUZZ_TIMEOUT_MS,
+);

@@ -10,7 +10,7 @@ import { ConfigError } from '../../src/model/errors.js';
 import { loadAllowlist } from '../../src/review/allowlist.js';
 import { loadPolicies } from '../../src/review/policy/open-store.js';
 import { tempDir } from '../discover/tree.js';
-import { allowlistText, fuzzRuns, policyFile } from './generators.js';
+import { allowlistText, FUZZ_TIMEOUT_MS, fuzzRuns, policyFile } from './generators.js';
 
 const RUNS = { allowlist: fuzzRuns(200), policy: fuzzRuns(100) };
 
@@ -31,27 +31,35 @@ beforeAll(() => {
 });
 const fresh = (ext: string): string => path.join(dir, `config-${counter++}${ext}`);
 
-test(`allowlist JSON (${RUNS.allowlist} cases): accepted or ConfigError naming the file`, async () => {
-  await fc.assert(
-    fc.asyncProperty(allowlistText, async (text) => {
-      const file = fresh('.json');
-      writeFileSync(file, text);
-      await acceptedOrNamed(file, () => loadAllowlist(file));
-    }),
-    { numRuns: RUNS.allowlist },
-  );
-});
+test(
+  `allowlist JSON (${RUNS.allowlist} cases): accepted or ConfigError naming the file`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(allowlistText, async (text) => {
+        const file = fresh('.json');
+        writeFileSync(file, text);
+        await acceptedOrNamed(file, () => loadAllowlist(file));
+      }),
+      { numRuns: RUNS.allowlist },
+    );
+  },
+  FUZZ_TIMEOUT_MS,
+);
 
-test(`policy YAML/JSON (${RUNS.policy} cases): accepted or ConfigError naming the file`, async () => {
-  await fc.assert(
-    fc.asyncProperty(policyFile, async ({ ext, text }) => {
-      const file = fresh(ext);
-      writeFileSync(file, text);
-      await acceptedOrNamed(file, () => loadPolicies(file));
-    }),
-    { numRuns: RUNS.policy },
-  );
-});
+test(
+  `policy YAML/JSON (${RUNS.policy} cases): accepted or ConfigError naming the file`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(policyFile, async ({ ext, text }) => {
+        const file = fresh(ext);
+        writeFileSync(file, text);
+        await acceptedOrNamed(file, () => loadPolicies(file));
+      }),
+      { numRuns: RUNS.policy },
+    );
+  },
+  FUZZ_TIMEOUT_MS,
+);
 
 // TODO(baseline): the baseline loader (--baseline report.json or SARIF, SPEC 6) is being written
 // on another branch. When it lands, add `baselineText` to generators.ts (report.json and SARIF

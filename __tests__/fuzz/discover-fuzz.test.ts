@@ -9,7 +9,7 @@ import fc from 'fast-check';
 
 import { discover } from '../../src/discover/discover.js';
 import { tempDir } from '../discover/tree.js';
-import { fileName, fuzzRuns } from './generators.js';
+import { fileName, FUZZ_TIMEOUT_MS, fuzzRuns } from './generators.js';
 
 const RUNS = fuzzRuns(40);
 
@@ -78,19 +78,23 @@ function build(entries: Entry[]): { root: string; outside: string } {
 
 const inside = (root: string, p: string): boolean => p === root || p.startsWith(`${root}${path.sep}`);
 
-test(`discovery over generated trees with hostile names and links (${RUNS} cases): never reads outside the root`, async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.array(entry, { maxLength: 25 }), async (entries) => {
-      const { root } = build(entries);
-      const first = await discover(root);
-      for (const file of first.files) {
-        expect([file.path, inside(root, realpathSync(file.absPath))]).toEqual([file.path, true]);
-        expect(file.path.split('/')).not.toContain('..');
-      }
-      const listed = new Set([...first.files.map((f) => f.path), ...first.skipped.map((s) => s.path)]);
-      expect(listed).toContain('a.py');
-      expect(await discover(root)).toEqual(first);
-    }),
-    { numRuns: RUNS },
-  );
-});
+test(
+  `discovery over generated trees with hostile names and links (${RUNS} cases): never reads outside the root`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { maxLength: 25 }), async (entries) => {
+        const { root } = build(entries);
+        const first = await discover(root);
+        for (const file of first.files) {
+          expect([file.path, inside(root, realpathSync(file.absPath))]).toEqual([file.path, true]);
+          expect(file.path.split('/')).not.toContain('..');
+        }
+        const listed = new Set([...first.files.map((f) => f.path), ...first.skipped.map((s) => s.path)]);
+        expect(listed).toContain('a.py');
+        expect(await discover(root)).toEqual(first);
+      }),
+      { numRuns: RUNS },
+    );
+  },
+  FUZZ_TIMEOUT_MS,
+);

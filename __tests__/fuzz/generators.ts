@@ -5,6 +5,9 @@
 // that are mostly well formed with a few things wrong.
 import fc from 'fast-check';
 
+/** A big batch (MCEN_FUZZ_RUNS) may run for minutes: the jest timeout for a fuzz test, in ms. */
+export const FUZZ_TIMEOUT_MS = process.env.MCEN_FUZZ_RUNS ? 60 * 60 * 1000 : 60_000;
+
 /** Cases per property: the default keeps CI quick; MCEN_FUZZ_RUNS asks for a bigger batch. */
 export function fuzzRuns(defaultRuns: number): number {
   const asked = Number(process.env.MCEN_FUZZ_RUNS);
