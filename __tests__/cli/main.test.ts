@@ -151,6 +151,12 @@ describe('bad input is one line on stderr, exit 3, and nothing written', () => {
     ['target is a file', (root: string) => ['scan', path.join(root, 'a.py')], /a\.py/],
     ['zero jobs', (root: string) => ['scan', root, '--jobs', '0'], /--jobs/],
     ['jobs not a number', (root: string) => ['scan', root, '--jobs', 'all'], /--jobs/],
+    ['max-file-bytes zero', (root: string) => ['scan', root, '--max-file-bytes', '0'], /--max-file-bytes/],
+    [
+      'max-file-bytes with a unit',
+      (root: string) => ['scan', root, '--max-file-bytes', '2MB'],
+      /--max-file-bytes/,
+    ],
   ])('%s', async (_title, argv, names) => {
     const root = tree({ 'a.py': 'x = 1\n' });
     const out = path.join(scratch(), 'packet');
@@ -160,6 +166,19 @@ describe('bad input is one line on stderr, exit 3, and nothing written', () => {
     expect(result.stderr).toMatch(names);
     expect(existsSync(out)).toBe(false);
   });
+});
+
+test('--max-file-bytes moves the size limit both ways; a skipped file is listed and SCAN001', async () => {
+  const root = tree({ 'a.py': `# ${'x'.repeat(100)}\neval(1)\n` });
+  const lowered = scratch();
+  expect((await run(['scan', root, '--output-dir', lowered, '--max-file-bytes', '50'])).code).toBe(2);
+  expect(readReport(lowered).inventory.skipped_files).toEqual([
+    { path: 'a.py', reason: 'larger than 50 bytes (111 bytes)' },
+  ]);
+  expect(readReport(lowered).findings.map((f) => f.rule_id)).toEqual(['SCAN001']);
+  const raised = scratch();
+  expect((await run(['scan', root, '--output-dir', raised, '--max-file-bytes', '111'])).code).toBe(1);
+  expect(readReport(raised).findings.map((f) => f.rule_id)).toEqual(['DEX001']);
 });
 
 test('hostile content never stops the scan: binary, bad encoding and syntax errors are reported', async () => {

@@ -7,6 +7,7 @@ import {
   escapeMarkdown,
   escapeSarifText,
   stripControl,
+  wellFormed,
 } from '../../src/render/escape.js';
 
 const MARKDOWN_SPECIALS = '\\`*_[]<>|~&$';
@@ -115,4 +116,16 @@ test.each([
   ['abc', 0, '…'],
 ])('clipText(%j, %i) is %j', (input, max, expected) => {
   expect(clipText(input, max)).toBe(expected);
+});
+
+// Crash found by the fuzz properties: encodeURIComponent threw URIError on a lone surrogate.
+test.each([
+  ['a\ud800b', 'a\ufffdb'],
+  ['a\udc00', 'a\ufffd'],
+  ['\ud83d\ude00', '\ud83d\ude00'],
+  ['\ude00\ud83d', '\ufffd\ufffd'],
+  ['plain', 'plain'],
+])('wellFormed(%j) is %j', (input, expected) => {
+  expect(wellFormed(input)).toBe(expected);
+  expect(() => encodeURIComponent(wellFormed(input))).not.toThrow();
 });

@@ -11,7 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
 import type { SarifRule } from '../../src/render/sarif.js';
-import { renderSarif, SARIF_LEVEL, SECURITY_SEVERITY } from '../../src/render/sarif.js';
+import { pathToUri, renderSarif, SARIF_LEVEL, SECURITY_SEVERITY } from '../../src/render/sarif.js';
 import { HOSTILE, report, rules } from './fixtures/report.js';
 
 interface SarifResult {
@@ -324,4 +324,8 @@ describe('with @microsoft/sarif-multitool', () => {
       rmSync(work, { recursive: true, force: true });
     }
   });
+});
+
+test('crash fixed: a path with a lone surrogate (a report.json can spell one) is encoded, not a URIError', () => {
+  expect(pathToUri('d\ud800/a\udc00.py')).toBe('d%EF%BF%BD/a%EF%BF%BD.py');
 });

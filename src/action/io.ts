@@ -4,6 +4,8 @@
  */
 import * as core from '@actions/core';
 
+import { stripAnsi } from '../publish/github/text.js';
+
 export interface ActionIO {
   /** The raw value of input `name` (`INPUT_<NAME>`), trimmed; '' when unset. */
   input(name: string): string;
@@ -20,6 +22,17 @@ export interface ActionIO {
   print(line: string): void;
 }
 
+/**
+ * A log message made safe for the runner: no ANSI or control characters, hidden ones shown, and
+ * (for `info`, which @actions/core prints as is) no line break, so no text inside it can start a
+ * line with `::` and be read as a workflow command. Messages quote paths and error text that can
+ * come from the repository (an allowlist or policy file is usually committed there).
+ */
+function logText(message: string, oneLine: boolean): string {
+  const text = stripAnsi(message);
+  return oneLine ? text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ') : text;
+}
+
 /** The runner-facing implementation. */
 export function coreIO(): ActionIO {
   return {
@@ -29,13 +42,13 @@ export function coreIO(): ActionIO {
       try {
         core.setOutput(name, String(value));
       } catch (error) {
-        core.warning(`Output ${name} not set: ${(error as Error).message}`);
+        core.warning(logText(`Output ${name} not set: ${(error as Error).message}`, false));
       }
     },
-    info: (message) => core.info(message),
-    warning: (message) => core.warning(message),
-    debug: (message) => core.debug(message),
-    setFailed: (message) => core.setFailed(message),
+    info: (message) => core.info(logText(message, true)),
+    warning: (message) => core.warning(logText(message, false)),
+    debug: (message) => core.debug(logText(message, false)),
+    setFailed: (message) => core.setFailed(logText(message, false)),
     writeSummary: async (markdown) => {
       // The summary builder is a process-wide buffer: start clean so nothing from before leaks in.
       await core.summary.emptyBuffer().addRaw(markdown, true).write();

@@ -23,6 +23,7 @@ interface ScanFlags {
   quiet?: boolean;
   jobs?: number;
   shard?: Shard;
+  maxFileBytes?: number;
 }
 
 /** Commander's accumulator for a repeatable option. */
@@ -36,6 +37,15 @@ function parseJobs(value: string): number {
   if (!/^\d+$/.test(value) || jobs < 1 || jobs > MAX_JOBS)
     throw new InvalidArgumentError(`expected a whole number of threads from 1 to ${MAX_JOBS}`);
   return jobs;
+}
+
+/** `--max-file-bytes`: a positive whole number of bytes. */
+function byteCount(value: string): number {
+  const bytes = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+    throw new InvalidArgumentError('expected a positive whole number of bytes, e.g. 4194304 for 4 MB');
+  }
+  return bytes;
 }
 
 /** A one-line progress display on a terminal; silent otherwise. */
@@ -78,6 +88,11 @@ export function addScanOptions(command: Command): void {
       [],
     )
     .option('--jobs <n>', 'threads analysing files (default: one per core; 1 = no worker threads)', parseJobs)
+    .option(
+      '--max-file-bytes <bytes>',
+      'skip (and list) files larger than this (default 2097152, 2 MB); see docs/LIMITS.md',
+      byteCount,
+    )
     .option('--quiet', 'print nothing but errors');
 }
 
@@ -104,6 +119,7 @@ export function auditOptions(target: string, values: OptionValues): AuditOptions
     include: flags.include,
     exclude: flags.exclude,
     ...(flags.jobs ? { jobs: flags.jobs } : {}),
+    ...(flags.maxFileBytes ? { maxFileBytes: flags.maxFileBytes } : {}),
     ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
     ...(flags.policy ? { policy: flags.policy } : {}),
     ...(flags.baseline ? { baseline: flags.baseline } : {}),

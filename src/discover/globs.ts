@@ -1,4 +1,4 @@
-import { Minimatch } from 'minimatch';
+import { braceExpand, Minimatch } from 'minimatch';
 
 import { ConfigError } from '../model/errors.js';
 
@@ -34,10 +34,20 @@ interface Compiled {
 const OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
 
 /**
+ * The most patterns one glob's braces may expand to. Every path is matched against every
+ * expansion, and minimatch would allow 100,000 (`{a,b}` seventeen times), which stalls a scan of
+ * a large tree; past this bound the glob is refused rather than silently cut short. Matching
+ * itself needs no bound: minimatch 11 matches `*`, `**` and extglobs with a non-backtracking
+ * automaton.
+ */
+export const MAX_GLOB_EXPANSIONS = 256;
+
+/**
  * Compiles globs given through option `option` (`include` or `exclude`, used in messages).
  * `./tests`, `tests/` and `tests` mean the same folder; `.` means the whole tree. A glob is
  * anchored at the target root (write `**\/tests` for any depth). Throws `ConfigError` naming the
- * option and the glob when it is empty, absolute or climbs out of the root with `..`.
+ * option and the glob when it is empty, absolute, climbs out of the root with `..` or has
+ * braces expanding to more than `MAX_GLOB_EXPANSIONS` patterns.
  */
 export function compileGlobs(patterns: readonly string[], option: string): PathGlobs {
   const compiled = patterns.map((pattern) => compile(pattern, option));
@@ -60,11 +70,15 @@ function compile(pattern: string, option: string): Compiled {
   let normal = pattern.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
   if (normal === '.' || normal === '') normal = '**';
   if (normal.split('/').includes('..')) throw bad('".." cannot match a path inside the target root');
-  const file = new Minimatch(normal, OPTIONS);
+  const options = { ...OPTIONS, braceExpandMax: MAX_GLOB_EXPANSIONS + 1 };
+  if (braceExpand(normal, options).length > MAX_GLOB_EXPANSIONS) {
+    throw bad(`its braces expand to more than ${MAX_GLOB_EXPANSIONS} patterns`);
+  }
+  const file = new Minimatch(normal, options);
   const last = normal.slice(normal.lastIndexOf('/') + 1);
   return {
     file,
-    folder: new Minimatch(`${normal}/**`, OPTIONS),
+    folder: new Minimatch(`${normal}/**`, options),
     namesFiles: last !== '**',
     literalPrefixes: file.set.map((parts) => {
       const literal: string[] = [];

@@ -2,6 +2,7 @@
  * Evaluates the rulepack's catalogs against one Python file's facts. Every rule asks the
  * facts (resolved names and values); none looks at raw call text.
  */
+import { appendAll } from '../model/append-all.js';
 import type { RawFinding } from '../model/finding.js';
 import type { CallFact, PythonFacts } from '../model/python-facts.js';
 import type { Rulepack } from '../model/rulepack.js';
@@ -105,7 +106,7 @@ export function matchPythonFacts(facts: PythonFacts, source: string, pack: Rulep
     const finding = matchBlob(literal, pack.obfuscation);
     if (finding) out.push(finding);
   }
-  out.push(...matchTrojanSource(source));
+  appendAll(out, matchTrojanSource(source));
   return dedupe(out);
 }
 

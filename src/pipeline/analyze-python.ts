@@ -4,6 +4,7 @@
  */
 import type { Parser } from 'web-tree-sitter';
 
+import { appendAll } from '../model/append-all.js';
 import type { RawFinding, SourceRange } from '../model/finding.js';
 import type { Rulepack } from '../model/rulepack.js';
 import { apiIndex } from '../match/api-index.js';
@@ -93,10 +94,11 @@ export function analyzePythonSource(
   const { facts, errors } = analysed;
   const findings = matchPythonFacts(facts, source, pack);
   // `python -c "..."` handed to subprocess: the inner code is analysed and reported here.
-  findings.push(
-    ...embeddedPythonFindings(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings),
+  appendAll(
+    findings,
+    embeddedPythonFindings(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings),
   );
-  if (policies) findings.push(...policyFindings(policyFactsOf(facts), policies));
+  if (policies) appendAll(findings, policyFindings(policyFactsOf(facts), policies));
   // A syntax error can hide only what a rule looks for; in a file naming nothing a rule
   // matches it hides nothing (and the prefilter does not parse such files).
   if (errors.length && pythonPrefilter(pack, policies).mayMatch(source)) {

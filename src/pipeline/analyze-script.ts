@@ -6,6 +6,7 @@
  */
 import type { Parser } from 'web-tree-sitter';
 
+import { appendAll } from '../model/append-all.js';
 import type { RawFinding, SourceRange } from '../model/finding.js';
 import type { FactPlace } from '../model/python-facts.js';
 import type { Rulepack, ScriptLanguage } from '../model/rulepack.js';
@@ -75,7 +76,7 @@ class ScriptAnalysis {
   run(source: string, language: ScriptLanguage, depth: number): void {
     const facts = this.facts(source, language);
     if (!facts) return;
-    this.findings.push(...matchScriptFacts(facts, this.pack));
+    appendAll(this.findings, matchScriptFacts(facts, this.pack));
     if (depth === 0 && facts.syntaxErrors.length)
       this.findings.push(syntaxError(facts.syntaxErrors, language));
     if (facts.incomplete && depth === 0) {

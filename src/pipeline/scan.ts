@@ -11,6 +11,7 @@ import { gitInfo } from '../discover/git-info.js';
 import { sortByPath } from '../discover/path-order.js';
 import { loadRulepack } from '../match/rulepack-loader.js';
 import { scanProblem } from '../match/finding-builder.js';
+import { appendAll } from '../model/append-all.js';
 import type { Finding, Profile } from '../model/finding.js';
 import type { Report, ScannedFile } from '../model/report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../model/version.js';
@@ -113,7 +114,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       profile: options.profile,
       rules: pack.rules,
     });
-    findings.push(...waived.findings);
+    appendAll(findings, waived.findings);
     waiverLedger.push(...waived.ledger);
   });
   const analysedAt = performance.now();

@@ -31,9 +31,23 @@ const LINE_BREAK_MARK = '⏎';
  * decide how a line break displays. Never throws; any string is accepted.
  */
 export function stripControl(text: string): string {
-  return text
-    .replace(LINE_BREAK, '\n')
-    .replace(HIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return showHidden(text.replace(LINE_BREAK, '\n'));
+}
+
+/**
+ * The part of {@link stripControl} that leaves line breaks alone: each hidden character (see
+ * above), CR and LF excluded, becomes the six characters `\uXXXX`.
+ */
+export function showHidden(text: string): string {
+  return text.replace(HIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/**
+ * Replaces each lone surrogate (half of a UTF-16 pair, which no UTF-8 file name decodes to but a
+ * report.json may spell as `\ud800`) with U+FFFD, so `encodeURIComponent` cannot throw on it.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /**

@@ -11,7 +11,7 @@ import { compareText } from '../model/finding-order.js';
 import type { Report } from '../model/report.js';
 import type { RuleMeta } from '../model/rulepack.js';
 import { FINGERPRINT_KEY } from '../review/fingerprint.js';
-import { clipText, escapeSarifText, stripControl } from './escape.js';
+import { clipText, escapeSarifText, stripControl, wellFormed } from './escape.js';
 import { orderedReport } from './report-json.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -186,7 +186,7 @@ function describeUnknownRule(finding: Finding): SarifRule {
 export function pathToUri(relativePath: string): string {
   return relativePath
     .split('/')
-    .map((segment) => encodeURIComponent(segment))
+    .map((segment) => encodeURIComponent(wellFormed(segment)))
     .join('/');
 }
 

@@ -60,6 +60,16 @@ describe('toAnnotation', () => {
     expect(Buffer.byteLength(a.message)).toBeLessThanOrEqual(64 * 1024);
   });
 
+  // Found by fuzzing: evidence of a CR-only file reached the annotation with raw CRs.
+  test.each([
+    ['eval\rdef f():\r  pass', 'eval\ndef f():\n  pass'],
+    ['a\r\nb\u2028c', 'a\nb\nc'],
+    ['bidi\u202e\u200bx', 'bidi\\u202E\\u200Bx'],
+  ])('evidence %j shows as %j: line breaks are LF, hidden characters visible', (evidence, shown) => {
+    const a = toAnnotation(makeFinding({ evidence }));
+    expect(a.message.split('\n\nWhy it matters')[0]).toBe(shown);
+  });
+
   test('bad line numbers are raised to 1 so the batch is not rejected', () => {
     expect(toAnnotation(makeFinding({ line: 0, end_line: 0 }))).toMatchObject({ start_line: 1, end_line: 1 });
   });

@@ -21,6 +21,8 @@ describe('escaping', () => {
     ['\n::error::forged', '%0A::error::forged', '%0A%3A%3Aerror%3A%3Aforged'],
     ['bell\u0007 and nul\u0000', 'bell and nul', 'bell and nul'],
     ['tab\tkept', 'tab\tkept', 'tab\tkept'],
+    ['bidi\u202egnp.py', 'bidi\\u202Egnp.py', 'bidi\\u202Egnp.py'],
+    ['zero\u200bwidth\ufeff', 'zero\\u200Bwidth\\uFEFF', 'zero\\u200Bwidth\\uFEFF'],
   ];
   test.each(table)('%j -> data %j, property %j', (input, data, property) => {
     expect(escapeData(input)).toBe(data);

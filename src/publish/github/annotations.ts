@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Finding, Severity } from '../../model/finding.js';
 import { SEVERITIES } from '../../model/finding.js';
 import type { CheckAnnotation } from './github-client.js';
-import { clipText } from '../../render/escape.js';
+import { clipText, stripControl } from '../../render/escape.js';
 import { stripAnsi } from './text.js';
 
 /** Checks API limits: title 255 characters, message 64 KB (kept in UTF-16 units that fit it in UTF-8). */
@@ -39,10 +39,16 @@ function message(finding: Finding): string {
   return lines.join('\n');
 }
 
+/** Text without ANSI or control characters, hidden ones shown, every line break (CR, CRLF, U+2028) a LF. */
+function plainText(text: string): string {
+  return stripControl(stripAnsi(text));
+}
+
 /**
  * The annotation for `finding`. `pathPrefix` is the scanned folder relative to the repository
  * root ('' for the root) because findings are relative to the scanned folder and annotations to
- * the repository. Text is stripped of ANSI/control characters and clipped to the API limits;
+ * the repository. Text is stripped of ANSI/control characters, line breaks become LF, and it is
+ * clipped to the API limits;
  * bad line numbers are raised to 1 so the API never rejects the batch.
  */
 export function toAnnotation(finding: Finding, pathPrefix = ''): CheckAnnotation {
@@ -53,8 +59,8 @@ export function toAnnotation(finding: Finding, pathPrefix = ''): CheckAnnotation
     start_line: startLine,
     end_line: endLine,
     annotation_level: annotationLevel(finding),
-    title: clipText(stripAnsi(`${finding.rule_id} ${finding.title} [${finding.severity}]`), MAX_TITLE),
-    message: clipText(stripAnsi(message(finding)), MAX_MESSAGE),
+    title: clipText(plainText(`${finding.rule_id} ${finding.title} [${finding.severity}]`), MAX_TITLE),
+    message: clipText(plainText(message(finding)), MAX_MESSAGE),
   };
   // The API accepts columns only on single-line annotations.
   if (startLine === endLine && finding.column >= 1 && finding.end_column >= finding.column) {

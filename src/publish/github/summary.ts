@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Finding } from '../../model/finding.js';
 import { SEVERITIES } from '../../model/finding.js';
 import type { Decision, Report } from '../../model/report.js';
-import { clipText, codeSpan, escapeMarkdown } from '../../render/escape.js';
+import { clipText, codeSpan, escapeMarkdown, wellFormed } from '../../render/escape.js';
 import { mostSevereFirst } from './annotations.js';
 
 export interface SummaryOptions {
@@ -39,7 +39,7 @@ export function headline(report: Report): string {
 
 /** Percent-encodes a URL path segment fully, `()!'*` included, so it cannot end a Markdown link early. */
 function encodeSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(
+  return encodeURIComponent(wellFormed(segment)).replace(
     /[!'()*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );

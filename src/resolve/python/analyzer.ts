@@ -5,6 +5,7 @@
  * import and qualified access as a fact. Function bodies are analysed after the module body so
  * they see module constants assigned anywhere in the file.
  */
+import { appendAll } from '../../model/append-all.js';
 import type { SourceRange } from '../../model/finding.js';
 import type { CallFact, FactPlace, PythonFacts } from '../../model/python-facts.js';
 import type { AliasCatalog } from '../../model/rulepack.js';
@@ -54,6 +55,8 @@ const ENCODED_TEXT = /^[A-Za-z0-9+/=\s]*$/;
 const MAX_DEPTH = 300;
 const EVIDENCE_MAX = 160;
 const STATEMENT_MAX = 400;
+/** Items a list or tuple built by `+` may hold and still be followed. */
+const MAX_SEQ_ITEMS = 4096;
 
 const COMPOUND_BODY_FIELDS = ['body', 'consequence'];
 const STATEMENT_TYPES = /_statement$|^(?:function_definition|class_definition|decorated_definition|ERROR)$/;
@@ -225,19 +228,25 @@ class ModuleAnalyzer {
   }
 
   private assignment(node: SyntaxNode, scope: Scope): void {
-    const right = node.childForFieldName('right');
-    const left = node.childForFieldName('left');
-    if (!left) return;
-    let value: Value;
-    if (!right) return; // annotation only: `x: int`
-    if (right.type === 'assignment') {
-      // a = b = value: evaluate the inner assignment, then bind the same value here.
-      this.assignment(right, scope);
-      value = this.valueOfTarget(right.childForFieldName('left'), scope);
-    } else {
-      value = this.evaluate(right, scope);
+    // a = b = value nests to the right; walked in a loop because a chain can be 100,000 long.
+    const targets: SyntaxNode[] = [];
+    let value: Value = unknown('chained assignment');
+    for (let current: SyntaxNode | null = node; current;) {
+      const left = current.childForFieldName('left');
+      const right = current.childForFieldName('right');
+      if (!left || !right) break; // annotation only: `x: int`
+      targets.push(left);
+      if (right.type === 'assignment') current = right;
+      else {
+        value = this.evaluate(right, scope);
+        current = null;
+      }
     }
-    this.bindTarget(left, value, scope);
+    // The innermost target is bound first; each outer one then takes the value of the one inside.
+    for (let i = targets.length - 1; i >= 0; i--) {
+      if (i < targets.length - 1) value = this.valueOfTarget(targets[i + 1]!, scope);
+      this.bindTarget(targets[i]!, value, scope);
+    }
   }
 
   private valueOfTarget(target: SyntaxNode | null, scope: Scope): Value {
@@ -262,6 +271,16 @@ class ModuleAnalyzer {
 
   /** Binds an assignment target (name, tuple, attribute, subscript) to a value. */
   private bindTarget(target: SyntaxNode, value: Value, scope: Scope): void {
+    // Targets nest like expressions (`((((a,),),),) = x`): the same depth bound applies.
+    if (!this.enter()) return;
+    try {
+      this.bindOne(target, value, scope);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private bindOne(target: SyntaxNode, value: Value, scope: Scope): void {
     switch (target.type) {
       case 'identifier':
         scope.assign(this.text(target), value);
@@ -840,7 +859,12 @@ class ModuleAnalyzer {
       };
     }
     if (left.kind === 'num' && right.kind === 'num') return { kind: 'num', value: left.value + right.value };
-    if (left.kind === 'seq' && right.kind === 'seq')
+    // A list that doubles itself (`a = a + a`) stops being followed once it is this long.
+    if (
+      left.kind === 'seq' &&
+      right.kind === 'seq' &&
+      left.items.length + right.items.length <= MAX_SEQ_ITEMS
+    )
       return { kind: 'seq', items: [...left.items, ...right.items], tuple: left.tuple };
     return unknown(`${describe(left)} + ${describe(right)}`);
   }
@@ -975,10 +999,10 @@ class ModuleAnalyzer {
     const place: FactPlace = { ...fact, chain: [...(fact.chain ?? []), ...steps] };
     const inner = new ModuleAnalyzer(this.ctx, source, { place, depth }).run(tree);
     tree.delete();
-    this.facts.calls.push(...inner.calls);
-    this.facts.imports.push(...inner.imports);
-    this.facts.accesses.push(...inner.accesses);
-    this.facts.literals.push(...inner.literals);
+    appendAll(this.facts.calls, inner.calls);
+    appendAll(this.facts.imports, inner.imports);
+    appendAll(this.facts.accesses, inner.accesses);
+    appendAll(this.facts.literals, inner.literals);
   }
 
   /** Calls that are really name lookups: `getattr(m, "x")`, `__import__("os")`, `globals()["eval"]`. */

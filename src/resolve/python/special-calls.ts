@@ -6,7 +6,7 @@
 import type { CallSite, Template, Value } from '../../model/value.js';
 import { argumentValue } from '../../model/value.js';
 import { decodeLiteral } from './decoders.js';
-import { braceFormat, concatOptions, hole } from './templates.js';
+import { braceFormat, concatOptions, hole, MAX_TEXT } from './templates.js';
 import { knownText, printable, str, templatesOf, unknown } from './values.js';
 
 const argument = (site: CallSite, pos: number, kw?: string): Value | undefined =>
@@ -106,10 +106,31 @@ function mapKnown(
   if (text === undefined || receiver?.kind !== 'str') return undefined;
   return {
     kind: 'str',
-    options: [[fn(text)]],
+    options: [[fn(text).slice(0, MAX_TEXT)]],
     ...(keepBytes && receiver.bytes ? { bytes: true } : {}),
     ...(receiver.via ? { via: receiver.via } : {}),
   };
+}
+
+/**
+ * Python's `text.replace(old, new)` (every occurrence; an empty `old` matches between characters),
+ * built only up to `MAX_TEXT` characters: `x = x.replace("a", "aa")` line after line, or a long
+ * `new`, would otherwise build strings no engine can hold.
+ */
+export function replaceAllBounded(text: string, from: string, to: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const found = from === '' ? (at <= text.length ? at : -1) : text.indexOf(from, at);
+    if (found < 0 || out.length >= MAX_TEXT) break;
+    out += text.slice(at, found) + to;
+    if (from === '') {
+      if (found < text.length) out += text[found];
+      at = found + 1;
+    } else at = found + from.length;
+  }
+  if (at < text.length && out.length < MAX_TEXT) out += text.slice(at);
+  return out.slice(0, MAX_TEXT);
 }
 
 function stringMethod(site: CallSite, method: string): Value | undefined {
@@ -153,7 +174,7 @@ function stringMethod(site: CallSite, method: string): Value | undefined {
       const from = knownText(site.positional[0]);
       const to = knownText(site.positional[1]);
       return from !== undefined && to !== undefined
-        ? mapKnown(receiver, (t) => t.split(from).join(to), true)
+        ? mapKnown(receiver, (t) => replaceAllBounded(t, from, to), true)
         : undefined;
     }
     case 'encode':

@@ -10,20 +10,47 @@ export const MAX_OPTIONS = 16;
 /** Known text longer than this is cut (payload blobs stay intact up to this size). */
 export const MAX_TEXT = 1 << 20;
 
-export function hole(reason: string): Hole {
-  return { hole: reason };
+/**
+ * Reasons (of holes and unknown values) longer than this are cut with `…`: reasons are built from
+ * other reasons (`x + y` describes both sides), so `x = x + y + x` line after line would double
+ * one every line until no string can hold it.
+ */
+export const MAX_REASON = 300;
+
+/** `reason` cut to `MAX_REASON` characters. */
+export function clipReason(reason: string): string {
+  return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
 }
 
-/** Joins adjacent text parts so templates compare and print simply. */
+export function hole(reason: string): Hole {
+  return { hole: clipReason(reason) };
+}
+
+/**
+ * At most this many parts (text runs and holes) are kept for one template; the rest becomes one
+ * hole. A value that doubles itself (`X=$X$X` line after line, in a script or in Python) would
+ * otherwise grow to millions of parts.
+ */
+export const MAX_PARTS = 256;
+const CUT = 'the rest of a value built from too many pieces';
+
+/** Joins adjacent text parts so templates compare and print simply; keeps at most `MAX_PARTS` parts. */
 export function normalise(template: Template): Template {
   const out: Template = [];
   for (const part of template) {
     const last = out[out.length - 1];
     if (typeof part === 'string') {
       if (part === '') continue;
-      if (typeof last === 'string') out[out.length - 1] = (last + part).slice(0, MAX_TEXT);
-      else out.push(part);
-    } else out.push(part);
+      if (typeof last === 'string') {
+        out[out.length - 1] = (last + part).slice(0, MAX_TEXT);
+        continue;
+      }
+    }
+    if (out.length === MAX_PARTS - 1) {
+      out.push(hole(CUT));
+      break;
+    }
+    out.push(part);
   }
   return out;
 }

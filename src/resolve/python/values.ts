@@ -1,14 +1,15 @@
 /** Constructors and combinators for abstract values (src/model/value.ts). */
 import type { Template, Value } from '../../model/value.js';
 import { flatten } from '../../model/value.js';
-import { dedupe, hole, MAX_OPTIONS } from './templates.js';
+import { clipReason, dedupe, hole, MAX_OPTIONS } from './templates.js';
 
 export function str(text: string, extra: { bytes?: boolean; path?: boolean } = {}): Value {
   return { kind: 'str', options: [[text]], ...extra };
 }
 
 export function unknown(reason: string, via?: string[]): Value {
-  return via?.length ? { kind: 'unknown', reason, via } : { kind: 'unknown', reason };
+  const clipped = clipReason(reason);
+  return via?.length ? { kind: 'unknown', reason: clipped, via } : { kind: 'unknown', reason: clipped };
 }
 
 /** The templates `str(value)` could print, or undefined for values we cannot print (objects). */

@@ -33,8 +33,11 @@ function logicalLines(source: string): LogicalLine[] {
 function endsWithContinuation(text: string): boolean {
   let quoted = false;
   for (const ch of text) if (ch === '"') quoted = !quoted;
-  // `^^` is a literal caret: only an odd run at the end, outside quotes, continues.
-  return !quoted && (/\^+$/.exec(text)?.[0].length ?? 0) % 2 === 1;
+  // `^^` is a literal caret: only an odd run at the end, outside quotes, continues. Counted from
+  // the end: the regex /\^+$/ retried every start in a long run of carets (quadratic time).
+  let carets = 0;
+  while (carets < text.length && text[text.length - 1 - carets] === '^') carets++;
+  return !quoted && carets % 2 === 1;
 }
 
 /** A comment line (`REM ...`, `@rem`, `:: ...`) or a label (`:name`). */

@@ -57,12 +57,26 @@ export interface ScriptFacts {
  * (`MSXML2.XMLHTTP.6.0` is `msxml2.xmlhttp`).
  */
 export function normaliseTypeName(name: string): string {
-  return name
+  const base = name
     .trim()
     .replace(/^\[|\]$/g, '')
     .toLowerCase()
-    .replace(/^system\./, '')
-    .replace(/(?:\.\d+)+$/, '');
+    .replace(/^system\./, '');
+  return base.slice(0, versionStart(base));
+}
+
+/**
+ * Where a trailing version (`.6.0`) starts, or the length when there is none. A scan from the
+ * end: the regex `(?:\.\d+)+$` retried every start and took minutes on a megabyte of `.1`.
+ */
+function versionStart(text: string): number {
+  let end = text.length;
+  for (;;) {
+    let digits = end;
+    while (digits > 0 && text.charCodeAt(digits - 1) >= 48 && text.charCodeAt(digits - 1) <= 57) digits--;
+    if (digits === end || digits === 0 || text[digits - 1] !== '.') return end;
+    end = digits - 1;
+  }
 }
 
 /** A word's text with holes flattened to UNKNOWN_CHAR; '' for no word. */

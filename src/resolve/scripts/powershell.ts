@@ -8,6 +8,7 @@
  */
 import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 
+import { appendAll } from '../../model/append-all.js';
 import type { Template } from '../../model/value.js';
 import { rangeOf, syntaxErrors } from '../../parse/python.js';
 import { hole, normalise } from '../python/templates.js';
@@ -167,8 +168,11 @@ class PowerShellWalker {
       return { ...collector, result };
     } finally {
       this.collectors.pop();
-      this.collectors.at(-1)?.commands.push(...collector.commands);
-      this.collectors.at(-1)?.calls.push(...collector.calls);
+      const outer = this.collectors.at(-1);
+      if (outer) {
+        appendAll(outer.commands, collector.commands);
+        appendAll(outer.calls, collector.calls);
+      }
     }
   }
 

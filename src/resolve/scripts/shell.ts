@@ -6,6 +6,7 @@
  */
 import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 
+import { appendAll } from '../../model/append-all.js';
 import type { SourceRange } from '../../model/finding.js';
 import type { Template } from '../../model/value.js';
 import { rangeOf, syntaxErrors } from '../../parse/python.js';
@@ -231,7 +232,7 @@ class ShellWalker {
       case 'process_substitution': {
         const before = this.facts.commands.length;
         for (const child of node.namedChildren) if (child) this.visit(child, scope, depth + 1);
-        substituted.push(...this.facts.commands.slice(before));
+        appendAll(substituted, this.facts.commands.slice(before));
         return [
           hole(node.type === 'command_substitution' ? 'output of a command' : 'a process substitution'),
         ];

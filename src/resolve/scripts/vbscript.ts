@@ -71,7 +71,8 @@ export function vbStatements(source: string): Statement[] {
         i++;
         segmentStart = i;
       } else if (/[A-Za-z_[]/.test(ch)) {
-        const m = /^(?:\[[^\]]*\]|[A-Za-z_][A-Za-z0-9_]*)/.exec(line.slice(i))!;
+        // An escaped name `[a b]` may lack its `]` (a syntax error): it then runs to the line's end.
+        const m = /^(?:\[[^\]]*\]?|[A-Za-z_][A-Za-z0-9_]*)/.exec(line.slice(i))!;
         if (!tokens.length && /^rem$/i.test(m[0]) && !/^[=.(]/.test(line.slice(i + 3).trimStart())) break;
         tokens.push({ kind: 'name', value: m[0].replace(/^\[|\]$/g, ''), column: i + 1 });
         i += m[0].length;

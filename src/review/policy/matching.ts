@@ -19,20 +19,34 @@ interface Subject {
   site: PolicySite;
 }
 
-const globs = new Map<string, RegExp>();
-
-/** Whether `name` matches `pattern`, where `*` matches any run of characters, dots included (as Python's fnmatch), so `subprocess.*` covers `subprocess.Popen.wait`. */
+/**
+ * Whether `name` matches `pattern`, where `*` matches any run of characters, dots included (as
+ * Python's fnmatch), so `subprocess.*` covers `subprocess.Popen.wait`. Matched without a regular
+ * expression: `a*a*a*a*b` as a backtracking regex takes time exponential in its stars on a long
+ * name from the scanned code; this walk backs up only to the last star, so it is at most
+ * pattern length times name length.
+ */
 export function globMatches(pattern: string, name: string): boolean {
-  let re = globs.get(pattern);
-  if (!re) {
-    const body = pattern
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*');
-    re = new RegExp(`^${body}$`);
-    globs.set(pattern, re);
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = n;
+    } else if (p < pattern.length && pattern[p] === name[n]) {
+      p++;
+      n++;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++resume;
+    } else {
+      return false;
+    }
   }
-  return re.test(name);
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 /** A module pattern covers the module itself and every submodule, never a sibling that shares a prefix (`os` vs `osx`). */
