@@ -6312,6 +6312,14 @@ function parseJobs(value) {
         throw new commander_1.InvalidArgumentError(`expected a whole number of threads from 1 to ${MAX_JOBS}`);
     return jobs;
 }
+/** `--max-file-bytes`: a positive whole number of bytes. */
+function byteCount(value) {
+    const bytes = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+        throw new commander_1.InvalidArgumentError('expected a positive whole number of bytes, e.g. 4194304 for 4 MB');
+    }
+    return bytes;
+}
 /** A one-line progress display on a terminal; silent otherwise. */
 function progress() {
     if (!process.stderr.isTTY)
@@ -6343,6 +6351,7 @@ function addScanOptions(command) {
         .option('--include <glob>', 'scan only files matching this glob (repeatable)', exports.collect, [])
         .option('--exclude <glob>', 'exclude files matching this glob (repeatable; never-suppressible rules still apply)', exports.collect, [])
         .option('--jobs <n>', 'threads analysing files (default: one per core; 1 = no worker threads)', parseJobs)
+        .option('--max-file-bytes <bytes>', 'skip (and list) files larger than this (default 2097152, 2 MB); see docs/LIMITS.md', byteCount)
         .option('--quiet', 'print nothing but errors');
 }
 /** Where the parsed flags (`--output-dir`, `--json`, `--md`, `--sarif`, `--no-manifest`) say the packet goes. */
@@ -6367,6 +6376,7 @@ function auditOptions(target, values) {
         include: flags.include,
         exclude: flags.exclude,
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
+        ...(flags.maxFileBytes ? { maxFileBytes: flags.maxFileBytes } : {}),
         ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
         ...(flags.policy ? { policy: flags.policy } : {}),
         ...(flags.baseline ? { baseline: flags.baseline } : {}),
@@ -6969,6 +6979,7 @@ function toTracked(output) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_GLOB_EXPANSIONS = void 0;
 exports.compileGlobs = compileGlobs;
 const minimatch_1 = __nccwpck_require__(6507);
 const errors_js_1 = __nccwpck_require__(7206);
@@ -6976,10 +6987,19 @@ const errors_js_1 = __nccwpck_require__(7206);
 // `!x.py` is a literal name here, not a comment or a negation.
 const OPTIONS = { dot: true, nocomment: true, nonegate: true };
 /**
+ * The most patterns one glob's braces may expand to. Every path is matched against every
+ * expansion, and minimatch would allow 100,000 (`{a,b}` seventeen times), which stalls a scan of
+ * a large tree; past this bound the glob is refused rather than silently cut short. Matching
+ * itself needs no bound: minimatch 11 matches `*`, `**` and extglobs with a non-backtracking
+ * automaton.
+ */
+exports.MAX_GLOB_EXPANSIONS = 256;
+/**
  * Compiles globs given through option `option` (`include` or `exclude`, used in messages).
  * `./tests`, `tests/` and `tests` mean the same folder; `.` means the whole tree. A glob is
  * anchored at the target root (write `**\/tests` for any depth). Throws `ConfigError` naming the
- * option and the glob when it is empty, absolute or climbs out of the root with `..`.
+ * option and the glob when it is empty, absolute, climbs out of the root with `..` or has
+ * braces expanding to more than `MAX_GLOB_EXPANSIONS` patterns.
  */
 function compileGlobs(patterns, option) {
     const compiled = patterns.map((pattern) => compile(pattern, option));
@@ -7002,11 +7022,15 @@ function compile(pattern, option) {
         normal = '**';
     if (normal.split('/').includes('..'))
         throw bad('".." cannot match a path inside the target root');
-    const file = new minimatch_1.Minimatch(normal, OPTIONS);
+    const options = { ...OPTIONS, braceExpandMax: exports.MAX_GLOB_EXPANSIONS + 1 };
+    if ((0, minimatch_1.braceExpand)(normal, options).length > exports.MAX_GLOB_EXPANSIONS) {
+        throw bad(`its braces expand to more than ${exports.MAX_GLOB_EXPANSIONS} patterns`);
+    }
+    const file = new minimatch_1.Minimatch(normal, options);
     const last = normal.slice(normal.lastIndexOf('/') + 1);
     return {
         file,
-        folder: new minimatch_1.Minimatch(`${normal}/**`, OPTIONS),
+        folder: new minimatch_1.Minimatch(`${normal}/**`, options),
         namesFiles: last !== '**',
         literalPrefixes: file.set.map((parts) => {
             const literal = [];
@@ -9618,6 +9642,11 @@ function isOrchestration(segments, tools) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.matchPythonFacts = matchPythonFacts;
+/**
+ * Evaluates the rulepack's catalogs against one Python file's facts. Every rule asks the
+ * facts (resolved names and values); none looks at raw call text.
+ */
+const append_all_js_1 = __nccwpck_require__(3891);
 const api_index_js_1 = __nccwpck_require__(8448);
 const conditions_js_1 = __nccwpck_require__(8924);
 const finding_builder_js_1 = __nccwpck_require__(9066);
@@ -9718,7 +9747,7 @@ function matchPythonFacts(facts, source, pack) {
         if (finding)
             out.push(finding);
     }
-    out.push(...(0, obfuscation_js_1.matchTrojanSource)(source));
+    (0, append_all_js_1.appendAll)(out, (0, obfuscation_js_1.matchTrojanSource)(source));
     return dedupe(out);
 }
 function dedupe(findings) {
@@ -11516,6 +11545,25 @@ function matchRegistryWrite(fact, entry, registry) {
 
 /***/ }),
 
+/***/ 3891:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.appendAll = appendAll;
+/**
+ * Appends `items` to `target` in place. `target.push(...items)` passes every item as a call
+ * argument and overflows the stack beyond about 120,000 items, which one hostile file reaches
+ * easily (200,000 `eval(1);` on a line); a loop has no such limit.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
+
+/***/ }),
+
 /***/ 2576:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -13105,6 +13153,7 @@ function analyzeNotebookSource(text, parsers, pack) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pythonFacts = pythonFacts;
 exports.analyzePythonSource = analyzePythonSource;
+const append_all_js_1 = __nccwpck_require__(3891);
 const api_index_js_1 = __nccwpck_require__(8448);
 const finding_builder_js_1 = __nccwpck_require__(9066);
 const prefilter_js_1 = __nccwpck_require__(6486);
@@ -13166,9 +13215,9 @@ function analyzePythonSource(source, parser, pack, policies) {
     const { facts, errors } = analysed;
     const findings = (0, python_rules_js_1.matchPythonFacts)(facts, source, pack);
     // `python -c "..."` handed to subprocess: the inner code is analysed and reported here.
-    findings.push(...(0, embedded_python_js_1.embeddedPythonFindings)(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings));
+    (0, append_all_js_1.appendAll)(findings, (0, embedded_python_js_1.embeddedPythonFindings)(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings));
     if (policies)
-        findings.push(...(0, matching_js_1.policyFindings)((0, python_facts_js_1.policyFactsOf)(facts), policies));
+        (0, append_all_js_1.appendAll)(findings, (0, matching_js_1.policyFindings)((0, python_facts_js_1.policyFactsOf)(facts), policies));
     // A syntax error can hide only what a rule looks for; in a file naming nothing a rule
     // matches it hides nothing (and the prefilter does not parse such files).
     if (errors.length && (0, prefilter_js_1.pythonPrefilter)(pack, policies).mayMatch(source)) {
@@ -13196,6 +13245,7 @@ function analyzePythonSource(source, parser, pack, policies) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scriptParsers = scriptParsers;
 exports.analyzeScriptSource = analyzeScriptSource;
+const append_all_js_1 = __nccwpck_require__(3891);
 const value_js_1 = __nccwpck_require__(2904);
 const embedded_js_1 = __nccwpck_require__(4349);
 const script_rules_js_1 = __nccwpck_require__(1397);
@@ -13250,7 +13300,7 @@ class ScriptAnalysis {
         const facts = this.facts(source, language);
         if (!facts)
             return;
-        this.findings.push(...(0, script_rules_js_1.matchScriptFacts)(facts, this.pack));
+        (0, append_all_js_1.appendAll)(this.findings, (0, script_rules_js_1.matchScriptFacts)(facts, this.pack));
         if (depth === 0 && facts.syntaxErrors.length)
             this.findings.push(syntaxError(facts.syntaxErrors, language));
         if (facts.incomplete && depth === 0) {
@@ -13932,6 +13982,7 @@ const git_info_js_1 = __nccwpck_require__(9456);
 const path_order_js_1 = __nccwpck_require__(7265);
 const rulepack_loader_js_1 = __nccwpck_require__(7388);
 const finding_builder_js_1 = __nccwpck_require__(9066);
+const append_all_js_1 = __nccwpck_require__(3891);
 const version_js_1 = __nccwpck_require__(2621);
 const allowlist_js_1 = __nccwpck_require__(7233);
 const apply_js_1 = __nccwpck_require__(5018);
@@ -14000,7 +14051,7 @@ async function scan(options) {
             profile: options.profile,
             rules: pack.rules,
         });
-        findings.push(...waived.findings);
+        (0, append_all_js_1.appendAll)(findings, waived.findings);
         waiverLedger.push(...waived.ledger);
     });
     const analysedAt = performance.now();
@@ -14428,6 +14479,8 @@ function renderBaselineFile(report) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.stripControl = stripControl;
+exports.showHidden = showHidden;
+exports.wellFormed = wellFormed;
 exports.escapeMarkdown = escapeMarkdown;
 exports.codeSpan = codeSpan;
 exports.escapeSarifText = escapeSarifText;
@@ -14454,9 +14507,21 @@ const LINE_BREAK_MARK = '⏎';
  * decide how a line break displays. Never throws; any string is accepted.
  */
 function stripControl(text) {
-    return text
-        .replace(LINE_BREAK, '\n')
-        .replace(HIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return showHidden(text.replace(LINE_BREAK, '\n'));
+}
+/**
+ * The part of {@link stripControl} that leaves line breaks alone: each hidden character (see
+ * above), CR and LF excluded, becomes the six characters `\uXXXX`.
+ */
+function showHidden(text) {
+    return text.replace(HIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+/**
+ * Replaces each lone surrogate (half of a UTF-16 pair, which no UTF-8 file name decodes to but a
+ * report.json may spell as `\ud800`) with U+FFFD, so `encodeURIComponent` cannot throw on it.
+ */
+function wellFormed(text) {
+    return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 /**
  * Makes text safe as inline Markdown prose, including inside a table cell: hidden characters are
@@ -15432,7 +15497,7 @@ function describeUnknownRule(finding) {
 function pathToUri(relativePath) {
     return relativePath
         .split('/')
-        .map((segment) => encodeURIComponent(segment))
+        .map((segment) => encodeURIComponent((0, escape_js_1.wellFormed)(segment)))
         .join('/');
 }
 /** `file:` URI of an absolute directory, with the trailing slash SARIF base URIs need; undefined for a relative one. */
@@ -15594,6 +15659,14 @@ function renderSarif(report, rules, options = {}) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.analyzePython = analyzePython;
+/**
+ * The semantic layer for Python: one pass over a module's syntax tree that resolves what each
+ * name means (imports, aliases, shadowing, builtins reached indirectly), computes values with
+ * their provenance, types receivers from their constructors, and records every resolved call,
+ * import and qualified access as a fact. Function bodies are analysed after the module body so
+ * they see module constants assigned anywhere in the file.
+ */
+const append_all_js_1 = __nccwpck_require__(3891);
 const value_js_1 = __nccwpck_require__(2904);
 const python_js_1 = __nccwpck_require__(9657);
 const builtins_js_1 = __nccwpck_require__(5043);
@@ -15613,6 +15686,8 @@ const ENCODED_TEXT = /^[A-Za-z0-9+/=\s]*$/;
 const MAX_DEPTH = 300;
 const EVIDENCE_MAX = 160;
 const STATEMENT_MAX = 400;
+/** Items a list or tuple built by `+` may hold and still be followed. */
+const MAX_SEQ_ITEMS = 4096;
 const COMPOUND_BODY_FIELDS = ['body', 'consequence'];
 const STATEMENT_TYPES = /_statement$|^(?:function_definition|class_definition|decorated_definition|ERROR)$/;
 /** Analyses one parsed module and returns its facts. Never throws on odd code; limits are recorded as `incomplete`. */
@@ -15770,22 +15845,28 @@ class ModuleAnalyzer {
             this.evaluate(node, scope);
     }
     assignment(node, scope) {
-        const right = node.childForFieldName('right');
-        const left = node.childForFieldName('left');
-        if (!left)
-            return;
-        let value;
-        if (!right)
-            return; // annotation only: `x: int`
-        if (right.type === 'assignment') {
-            // a = b = value: evaluate the inner assignment, then bind the same value here.
-            this.assignment(right, scope);
-            value = this.valueOfTarget(right.childForFieldName('left'), scope);
+        // a = b = value nests to the right; walked in a loop because a chain can be 100,000 long.
+        const targets = [];
+        let value = (0, values_js_1.unknown)('chained assignment');
+        for (let current = node; current;) {
+            const left = current.childForFieldName('left');
+            const right = current.childForFieldName('right');
+            if (!left || !right)
+                break; // annotation only: `x: int`
+            targets.push(left);
+            if (right.type === 'assignment')
+                current = right;
+            else {
+                value = this.evaluate(right, scope);
+                current = null;
+            }
         }
-        else {
-            value = this.evaluate(right, scope);
+        // The innermost target is bound first; each outer one then takes the value of the one inside.
+        for (let i = targets.length - 1; i >= 0; i--) {
+            if (i < targets.length - 1)
+                value = this.valueOfTarget(targets[i + 1], scope);
+            this.bindTarget(targets[i], value, scope);
         }
-        this.bindTarget(left, value, scope);
     }
     valueOfTarget(target, scope) {
         if (target?.type === 'identifier')
@@ -15805,6 +15886,17 @@ class ModuleAnalyzer {
     }
     /** Binds an assignment target (name, tuple, attribute, subscript) to a value. */
     bindTarget(target, value, scope) {
+        // Targets nest like expressions (`((((a,),),),) = x`): the same depth bound applies.
+        if (!this.enter())
+            return;
+        try {
+            this.bindOne(target, value, scope);
+        }
+        finally {
+            this.leave();
+        }
+    }
+    bindOne(target, value, scope) {
         switch (target.type) {
             case 'identifier':
                 scope.assign(this.text(target), value);
@@ -16385,7 +16477,10 @@ class ModuleAnalyzer {
         }
         if (left.kind === 'num' && right.kind === 'num')
             return { kind: 'num', value: left.value + right.value };
-        if (left.kind === 'seq' && right.kind === 'seq')
+        // A list that doubles itself (`a = a + a`) stops being followed once it is this long.
+        if (left.kind === 'seq' &&
+            right.kind === 'seq' &&
+            left.items.length + right.items.length <= MAX_SEQ_ITEMS)
             return { kind: 'seq', items: [...left.items, ...right.items], tuple: left.tuple };
         return (0, values_js_1.unknown)(`${(0, values_js_1.describe)(left)} + ${(0, values_js_1.describe)(right)}`);
     }
@@ -16522,10 +16617,10 @@ class ModuleAnalyzer {
         const place = { ...fact, chain: [...(fact.chain ?? []), ...steps] };
         const inner = new ModuleAnalyzer(this.ctx, source, { place, depth }).run(tree);
         tree.delete();
-        this.facts.calls.push(...inner.calls);
-        this.facts.imports.push(...inner.imports);
-        this.facts.accesses.push(...inner.accesses);
-        this.facts.literals.push(...inner.literals);
+        (0, append_all_js_1.appendAll)(this.facts.calls, inner.calls);
+        (0, append_all_js_1.appendAll)(this.facts.imports, inner.imports);
+        (0, append_all_js_1.appendAll)(this.facts.accesses, inner.accesses);
+        (0, append_all_js_1.appendAll)(this.facts.literals, inner.literals);
     }
     /** Calls that are really name lookups: `getattr(m, "x")`, `__import__("os")`, `globals()["eval"]`. */
     nameCallResult(site, node, scope) {
@@ -17093,6 +17188,7 @@ exports.Scope = Scope;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.joinPath = joinPath;
+exports.replaceAllBounded = replaceAllBounded;
 exports.specialCallResult = specialCallResult;
 exports.specialSubscript = specialSubscript;
 const value_js_1 = __nccwpck_require__(2904);
@@ -17185,10 +17281,35 @@ function mapKnown(receiver, fn, keepBytes) {
         return undefined;
     return {
         kind: 'str',
-        options: [[fn(text)]],
+        options: [[fn(text).slice(0, templates_js_1.MAX_TEXT)]],
         ...(keepBytes && receiver.bytes ? { bytes: true } : {}),
         ...(receiver.via ? { via: receiver.via } : {}),
     };
+}
+/**
+ * Python's `text.replace(old, new)` (every occurrence; an empty `old` matches between characters),
+ * built only up to `MAX_TEXT` characters: `x = x.replace("a", "aa")` line after line, or a long
+ * `new`, would otherwise build strings no engine can hold.
+ */
+function replaceAllBounded(text, from, to) {
+    let out = '';
+    let at = 0;
+    for (;;) {
+        const found = from === '' ? (at <= text.length ? at : -1) : text.indexOf(from, at);
+        if (found < 0 || out.length >= templates_js_1.MAX_TEXT)
+            break;
+        out += text.slice(at, found) + to;
+        if (from === '') {
+            if (found < text.length)
+                out += text[found];
+            at = found + 1;
+        }
+        else
+            at = found + from.length;
+    }
+    if (at < text.length && out.length < templates_js_1.MAX_TEXT)
+        out += text.slice(at);
+    return out.slice(0, templates_js_1.MAX_TEXT);
 }
 function stringMethod(site, method) {
     const receiver = site.receiver;
@@ -17229,7 +17350,7 @@ function stringMethod(site, method) {
             const from = (0, values_js_1.knownText)(site.positional[0]);
             const to = (0, values_js_1.knownText)(site.positional[1]);
             return from !== undefined && to !== undefined
-                ? mapKnown(receiver, (t) => t.split(from).join(to), true)
+                ? mapKnown(receiver, (t) => replaceAllBounded(t, from, to), true)
                 : undefined;
         }
         case 'encode':
@@ -17321,7 +17442,8 @@ function specialSubscript(base, key) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_TEXT = exports.MAX_OPTIONS = void 0;
+exports.MAX_PARTS = exports.MAX_REASON = exports.MAX_TEXT = exports.MAX_OPTIONS = void 0;
+exports.clipReason = clipReason;
 exports.hole = hole;
 exports.normalise = normalise;
 exports.concatOptions = concatOptions;
@@ -17333,10 +17455,27 @@ exports.braceFormat = braceFormat;
 exports.MAX_OPTIONS = 16;
 /** Known text longer than this is cut (payload blobs stay intact up to this size). */
 exports.MAX_TEXT = 1 << 20;
-function hole(reason) {
-    return { hole: reason };
+/**
+ * Reasons (of holes and unknown values) longer than this are cut with `…`: reasons are built from
+ * other reasons (`x + y` describes both sides), so `x = x + y + x` line after line would double
+ * one every line until no string can hold it.
+ */
+exports.MAX_REASON = 300;
+/** `reason` cut to `MAX_REASON` characters. */
+function clipReason(reason) {
+    return reason.length > exports.MAX_REASON ? `${reason.slice(0, exports.MAX_REASON - 1)}…` : reason;
 }
-/** Joins adjacent text parts so templates compare and print simply. */
+function hole(reason) {
+    return { hole: clipReason(reason) };
+}
+/**
+ * At most this many parts (text runs and holes) are kept for one template; the rest becomes one
+ * hole. A value that doubles itself (`X=$X$X` line after line, in a script or in Python) would
+ * otherwise grow to millions of parts.
+ */
+exports.MAX_PARTS = 256;
+const CUT = 'the rest of a value built from too many pieces';
+/** Joins adjacent text parts so templates compare and print simply; keeps at most `MAX_PARTS` parts. */
 function normalise(template) {
     const out = [];
     for (const part of template) {
@@ -17344,13 +17483,16 @@ function normalise(template) {
         if (typeof part === 'string') {
             if (part === '')
                 continue;
-            if (typeof last === 'string')
+            if (typeof last === 'string') {
                 out[out.length - 1] = (last + part).slice(0, exports.MAX_TEXT);
-            else
-                out.push(part);
+                continue;
+            }
         }
-        else
-            out.push(part);
+        if (out.length === exports.MAX_PARTS - 1) {
+            out.push(hole(CUT));
+            break;
+        }
+        out.push(part);
     }
     return out;
 }
@@ -17527,7 +17669,8 @@ function str(text, extra = {}) {
     return { kind: 'str', options: [[text]], ...extra };
 }
 function unknown(reason, via) {
-    return via?.length ? { kind: 'unknown', reason, via } : { kind: 'unknown', reason };
+    const clipped = (0, templates_js_1.clipReason)(reason);
+    return via?.length ? { kind: 'unknown', reason: clipped, via } : { kind: 'unknown', reason: clipped };
 }
 /** The templates `str(value)` could print, or undefined for values we cannot print (objects). */
 function printable(value) {
@@ -17709,8 +17852,12 @@ function endsWithContinuation(text) {
     for (const ch of text)
         if (ch === '"')
             quoted = !quoted;
-    // `^^` is a literal caret: only an odd run at the end, outside quotes, continues.
-    return !quoted && (/\^+$/.exec(text)?.[0].length ?? 0) % 2 === 1;
+    // `^^` is a literal caret: only an odd run at the end, outside quotes, continues. Counted from
+    // the end: the regex /\^+$/ retried every start in a long run of carets (quadratic time).
+    let carets = 0;
+    while (carets < text.length && text[text.length - 1 - carets] === '^')
+        carets++;
+    return !quoted && carets % 2 === 1;
 }
 /** A comment line (`REM ...`, `@rem`, `:: ...`) or a label (`:name`). */
 function isCommentOrLabel(text) {
@@ -17995,12 +18142,27 @@ const value_js_1 = __nccwpck_require__(2904);
  * (`MSXML2.XMLHTTP.6.0` is `msxml2.xmlhttp`).
  */
 function normaliseTypeName(name) {
-    return name
+    const base = name
         .trim()
         .replace(/^\[|\]$/g, '')
         .toLowerCase()
-        .replace(/^system\./, '')
-        .replace(/(?:\.\d+)+$/, '');
+        .replace(/^system\./, '');
+    return base.slice(0, versionStart(base));
+}
+/**
+ * Where a trailing version (`.6.0`) starts, or the length when there is none. A scan from the
+ * end: the regex `(?:\.\d+)+$` retried every start and took minutes on a megabyte of `.1`.
+ */
+function versionStart(text) {
+    let end = text.length;
+    for (;;) {
+        let digits = end;
+        while (digits > 0 && text.charCodeAt(digits - 1) >= 48 && text.charCodeAt(digits - 1) <= 57)
+            digits--;
+        if (digits === end || digits === 0 || text[digits - 1] !== '.')
+            return end;
+        end = digits - 1;
+    }
 }
 /** A word's text with holes flattened to UNKNOWN_CHAR; '' for no word. */
 function wordText(word) {
@@ -18016,6 +18178,7 @@ function wordText(word) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.analyzePowerShell = analyzePowerShell;
+const append_all_js_1 = __nccwpck_require__(3891);
 const python_js_1 = __nccwpck_require__(9657);
 const templates_js_1 = __nccwpck_require__(2084);
 const facts_js_1 = __nccwpck_require__(4904);
@@ -18159,8 +18322,11 @@ class PowerShellWalker {
         }
         finally {
             this.collectors.pop();
-            this.collectors.at(-1)?.commands.push(...collector.commands);
-            this.collectors.at(-1)?.calls.push(...collector.calls);
+            const outer = this.collectors.at(-1);
+            if (outer) {
+                (0, append_all_js_1.appendAll)(outer.commands, collector.commands);
+                (0, append_all_js_1.appendAll)(outer.calls, collector.calls);
+            }
         }
     }
     command(node, scope, depth, upstream, upstreamCalls) {
@@ -18479,6 +18645,7 @@ function analyzePowerShell(tree, source) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IPYTHON_VALUE = void 0;
 exports.analyzeShell = analyzeShell;
+const append_all_js_1 = __nccwpck_require__(3891);
 const python_js_1 = __nccwpck_require__(9657);
 const templates_js_1 = __nccwpck_require__(2084);
 const variables_js_1 = __nccwpck_require__(4262);
@@ -18693,7 +18860,7 @@ class ShellWalker {
                 for (const child of node.namedChildren)
                     if (child)
                         this.visit(child, scope, depth + 1);
-                substituted.push(...this.facts.commands.slice(before));
+                (0, append_all_js_1.appendAll)(substituted, this.facts.commands.slice(before));
                 return [
                     (0, templates_js_1.hole)(node.type === 'command_substitution' ? 'output of a command' : 'a process substitution'),
                 ];
@@ -18902,7 +19069,8 @@ function vbStatements(source) {
                 segmentStart = i;
             }
             else if (/[A-Za-z_[]/.test(ch)) {
-                const m = /^(?:\[[^\]]*\]|[A-Za-z_][A-Za-z0-9_]*)/.exec(line.slice(i));
+                // An escaped name `[a b]` may lack its `]` (a syntax error): it then runs to the line's end.
+                const m = /^(?:\[[^\]]*\]?|[A-Za-z_][A-Za-z0-9_]*)/.exec(line.slice(i));
                 if (!tokens.length && /^rem$/i.test(m[0]) && !/^[=.(]/.test(line.slice(i + 3).trimStart()))
                     break;
                 tokens.push({ kind: 'name', value: m[0].replace(/^\[|\]$/g, ''), column: i + 1 });
@@ -20202,19 +20370,38 @@ exports.policyFindings = policyFindings;
 const defaults_js_1 = __nccwpck_require__(1725);
 const model_js_1 = __nccwpck_require__(2782);
 const security_error_js_1 = __nccwpck_require__(9242);
-const globs = new Map();
-/** Whether `name` matches `pattern`, where `*` matches any run of characters, dots included (as Python's fnmatch), so `subprocess.*` covers `subprocess.Popen.wait`. */
+/**
+ * Whether `name` matches `pattern`, where `*` matches any run of characters, dots included (as
+ * Python's fnmatch), so `subprocess.*` covers `subprocess.Popen.wait`. Matched without a regular
+ * expression: `a*a*a*a*b` as a backtracking regex takes time exponential in its stars on a long
+ * name from the scanned code; this walk backs up only to the last star, so it is at most
+ * pattern length times name length.
+ */
 function globMatches(pattern, name) {
-    let re = globs.get(pattern);
-    if (!re) {
-        const body = pattern
-            .split('*')
-            .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.*');
-        re = new RegExp(`^${body}$`);
-        globs.set(pattern, re);
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = n;
+        }
+        else if (p < pattern.length && pattern[p] === name[n]) {
+            p++;
+            n++;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
     }
-    return re.test(name);
+    while (pattern[p] === '*')
+        p++;
+    return p === pattern.length;
 }
 /** A module pattern covers the module itself and every submodule, never a sibling that shares a prefix (`os` vs `osx`). */
 function withinModule(name, module) {
