@@ -208,8 +208,8 @@ function compare() {
   log(`findings with ${ourRun.report.run.jobs} threads equal one thread's: ${same ? 'yes' : 'NO'}`);
   const { prefilter, stages_ms: stages } = ourRun.report.run;
   log(
-    `prefilter: ${prefilter.files_not_parsed} of ${tree.files} files (${((100 * prefilter.files_not_parsed) / tree.files).toFixed(1)}%), ` +
-      `${((100 * prefilter.bytes_not_parsed) / tree.bytes).toFixed(1)}% of bytes not parsed`,
+    `prefilter: ${prefilter.files_not_analysed} of ${tree.files} files (${((100 * prefilter.files_not_analysed) / tree.files).toFixed(1)}%), ` +
+      `${((100 * prefilter.bytes_not_analysed) / tree.bytes).toFixed(1)}% of bytes not analysed (parsed for syntax errors only)`,
   );
   log(
     `stages (last run, ms; read/parse/resolve+match summed over ${ourRun.report.run.jobs} threads): ` +

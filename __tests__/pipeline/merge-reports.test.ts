@@ -38,7 +38,7 @@ function packet(index: number, count: number, extra: Record<string, unknown> = {
         resolve_and_match: 1,
         review_and_decide: 1,
       },
-      prefilter: { files_not_parsed: index, bytes_not_parsed: 10 * index },
+      prefilter: { files_not_analysed: index, bytes_not_analysed: 10 * index },
     },
     shard: { index, count, file_set_sha256: 'f'.repeat(64) },
     ...extra,
@@ -185,7 +185,7 @@ test('run: earliest start, latest finish, summed durations and stage times, dist
       resolve_and_match: 3,
       review_and_decide: 3,
     },
-    prefilter: { files_not_parsed: 6, bytes_not_parsed: 60 },
+    prefilter: { files_not_analysed: 6, bytes_not_analysed: 60 },
   });
 });
 

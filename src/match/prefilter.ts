@@ -1,19 +1,16 @@
 /**
- * Decides from a file's words alone whether parsing it could produce any finding, so files
- * that cannot are never parsed. Everything is derived from the rulepack: a catalog API
- * `pkg.mod.func` can only be reached by code that names `pkg` and mentions `mod` and `func`
- * (as a name, an attribute or a string looked up by name), each in any spelling the alias
- * catalog gives it (`posix` for `os`, `session` for the `Session` it returns); a builtin needs
- * its own name. The resolver's ways of reaching a name by a computed
- * string (`getattr`, `__import__`, `globals()[...]`, `sys.modules[...]`) force parsing, as do
- * literals long enough to be encoded payloads and bidirectional-control characters; a lookup
- * by a literal name (`getattr(os, "system")`) counts as naming it.
+ * Decides from a file's words alone whether any rule could match it, so files that cannot are
+ * parsed for their syntax errors only (SCAN001) and never resolved or matched. Everything is
+ * derived from the rulepack: a catalog API `pkg.mod.func` can only be reached by code that names
+ * `pkg` and mentions `mod` and `func` (as a name, an attribute or a string looked up by name),
+ * each in any spelling the alias catalog gives it (`posix` for `os`, `session` for the `Session`
+ * it returns); a builtin needs its own name. The resolver's ways of reaching a name by a computed
+ * string (`getattr`, `__import__`, `globals()[...]`, `sys.modules[...]`) force analysis, as do
+ * literals long enough to be encoded payloads and bidirectional-control characters; a lookup by
+ * a literal name (`getattr(os, "system")`) counts as naming it.
  *
- * A file skipped here has no findings at all. A syntax error is reported (SCAN001) only in a
- * file this prefilter would parse, with or without the prefilter: in any other file nothing
- * could be hidden by it. `__tests__/match/prefilter.test.ts` proves the
- * prefilter never hides a finding over the rule fixtures, the standard library and
- * generated code.
+ * `__tests__/match/prefilter.test.ts` proves that the findings are the same with and without
+ * the prefilter over the rule fixtures, the standard library and generated code.
  */
 import type { Rulepack } from '../model/rulepack.js';
 import { hasComputedLookup, pythonWords, type PythonWords } from '../parse/python-words.js';
@@ -25,7 +22,7 @@ import { BIDI_CONTROL } from './obfuscation.js';
 const ALWAYS = ['__import__', 'globals', 'locals', 'vars', '__builtins__'];
 
 export interface PythonPrefilter {
-  /** Whether `source` could produce a finding; false only when it provably cannot. */
+  /** Whether a rule could match `source`; false only when provably none can. */
   mayMatch(source: string): boolean;
 }
 

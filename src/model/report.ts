@@ -100,8 +100,8 @@ export interface Report {
       resolve_and_match: number;
       review_and_decide: number;
     };
-    /** Python files the prefilter proved could not match any rule, so they were not parsed. */
-    prefilter: { files_not_parsed: number; bytes_not_parsed: number };
+    /** Python files the prefilter proved no rule can match: parsed for syntax errors only, not analysed. */
+    prefilter: { files_not_analysed: number; bytes_not_analysed: number };
   };
   target: { root_path: string; git: { is_repo: boolean; head_commit: string | null; dirty: boolean | null } };
   /** Absent or null unless the report is one shard of a `--shard K/N` scan. */

@@ -11,7 +11,6 @@ import type { DiscoveredFile } from '../discover/discover.js';
 import { decodeSource } from '../discover/decode-source.js';
 import { sha256Hex } from '../discover/sha256.js';
 import { scanProblem } from '../match/finding-builder.js';
-import { pythonPrefilter } from '../match/prefilter.js';
 import type { RawFinding } from '../model/finding.js';
 import type { ScannedFile } from '../model/report.js';
 import type { Rulepack } from '../model/rulepack.js';
@@ -34,7 +33,7 @@ export interface FileResult {
   skippedReason?: string;
   raws: RawFinding[];
   incomplete?: string;
-  /** The prefilter proved no rule can match, so the file was not parsed. */
+  /** The prefilter proved no rule can match, so the file was parsed for syntax errors only. */
   prefiltered?: boolean;
   /** Inline waiver comments of the decoded text (read whether or not the file was parsed, so stale ones show). */
   waivers?: WaiverComment[];
@@ -61,7 +60,7 @@ function timedParser(parser: Parser, times: StageTimes): Parser {
   return timed;
 }
 
-/** A file analyzer for this thread; `prefilter: false` parses every file (for tests proving the prefilter). */
+/** A file analyzer for this thread; `prefilter: false` analyses every file whole (for tests proving the prefilter). */
 export async function createFileAnalyzer(
   pack: Rulepack,
   policies: readonly PolicyRule[] | undefined,
@@ -70,7 +69,7 @@ export async function createFileAnalyzer(
   const parser = await createParser('python');
   const times: StageTimes = { read: 0, parse: 0, analyze: 0 };
   const python = timedParser(parser, times);
-  const prefilter = options.prefilter === false ? undefined : pythonPrefilter(pack, policies);
+  const prefilter = options.prefilter !== false;
 
   async function analyze(file: DiscoveredFile): Promise<FileResult> {
     const readStarted = performance.now();
@@ -99,11 +98,9 @@ export async function createFileAnalyzer(
         raws: [scanProblem(`file skipped: ${decoded.reason}`)],
       };
     const waivers = waiverComments(decoded.text, file.language);
-    if (file.language === 'python' && prefilter && !prefilter.mayMatch(decoded.text))
-      return { scanned, raws: [], prefiltered: true, waivers };
     const started = performance.now();
     const parsedBefore = times.parse;
-    const analysis = await analyzeSource(decoded.text, file.language, python, pack, policies);
+    const analysis = await analyzeSource(decoded.text, file.language, python, pack, policies, { prefilter });
     times.analyze += performance.now() - started - (times.parse - parsedBefore);
     if ('skipped' in analysis)
       return {
@@ -111,9 +108,13 @@ export async function createFileAnalyzer(
         skippedReason: analysis.skipped,
         raws: [scanProblem(`file skipped: ${analysis.skipped}`)],
       };
-    return analysis.incomplete
-      ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete, waivers }
-      : { scanned, raws: analysis.findings, waivers };
+    return {
+      scanned,
+      raws: analysis.findings,
+      waivers,
+      ...(analysis.incomplete ? { incomplete: analysis.incomplete } : {}),
+      ...(analysis.prefiltered ? { prefiltered: true } : {}),
+    };
   }
 
   return { analyze, times, close: () => parser.delete() };

@@ -23,6 +23,8 @@ export interface SourceAnalysis {
   findings: RawFinding[];
   /** Why the analysis of this file is incomplete, when it is. */
   incomplete?: string;
+  /** The prefilter proved no rule can match: only parsed, for syntax errors. */
+  prefiltered?: boolean;
 }
 
 const contexts = new WeakMap<Rulepack, Omit<ResolveContext, 'parsePayload'>>();
@@ -78,17 +80,42 @@ export function pythonFacts(
   }
 }
 
+/** SCAN001 for a file's syntax errors (none when there are none). */
+function syntaxErrorFindings(errors: SourceRange[]): RawFinding[] {
+  if (!errors.length) return [];
+  const count = errors.length === 20 ? '20 or more' : String(errors.length);
+  return [
+    scanProblem('syntax error', {
+      range: errors[0]!,
+      evidence: `syntax error (${count} in this file); the intact statements were analysed`,
+      errors: errors.length,
+    }),
+  ];
+}
+
 /**
  * Every raw finding of one Python source: the rules, SCAN001 for syntax errors and limits,
  * and POL001 for what active deny rules of `policies` cover (nothing when `policies` is
- * undefined). Never throws on bad code.
+ * undefined). With `prefilter`, a source the prefilter proves no rule can match is parsed for
+ * its syntax errors only (`prefiltered`); the findings are the same either way. Never throws
+ * on bad code.
  */
 export function analyzePythonSource(
   source: string,
   parser: Parser,
   pack: Rulepack,
   policies?: readonly PolicyRule[],
+  options: { prefilter?: boolean } = {},
 ): SourceAnalysis {
+  if (options.prefilter && !pythonPrefilter(pack, policies).mayMatch(source)) {
+    const tree = parser.parse(source);
+    if (!tree) return { findings: [], incomplete: 'the parser gave up on this file' };
+    try {
+      return { findings: syntaxErrorFindings(syntaxErrors(tree)), prefiltered: true };
+    } finally {
+      tree.delete();
+    }
+  }
   const analysed = pythonFacts(source, parser, pack, policies !== undefined);
   if (!analysed) return { findings: [], incomplete: 'the parser gave up on this file' };
   const { facts, errors } = analysed;
@@ -99,18 +126,7 @@ export function analyzePythonSource(
     embeddedPythonFindings(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings),
   );
   if (policies) appendAll(findings, policyFindings(policyFactsOf(facts), policies));
-  // A syntax error can hide only what a rule looks for; in a file naming nothing a rule
-  // matches it hides nothing (and the prefilter does not parse such files).
-  if (errors.length && pythonPrefilter(pack, policies).mayMatch(source)) {
-    const count = errors.length === 20 ? '20 or more' : String(errors.length);
-    findings.push(
-      scanProblem('syntax error', {
-        range: errors[0]!,
-        evidence: `syntax error (${count} in this file); the intact statements were analysed`,
-        errors: errors.length,
-      }),
-    );
-  }
+  appendAll(findings, syntaxErrorFindings(errors));
   if (facts.incomplete) {
     findings.push(scanProblem(facts.incomplete, { subject: 'incomplete analysis' }));
     return { findings, incomplete: facts.incomplete };

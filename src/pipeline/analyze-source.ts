@@ -11,15 +11,19 @@ import { analyzeNotebookSource, type NotebookAnalysis } from './analyze-notebook
 import { analyzePythonSource } from './analyze-python.js';
 import { analyzeScriptSource, scriptParsers } from './analyze-script.js';
 
-/** Every raw finding of `text` read as `language`; never throws on bad content. */
+/**
+ * Every raw finding of `text` read as `language`; never throws on bad content. `prefilter`
+ * lets Python that no rule can match be parsed for syntax errors only.
+ */
 export async function analyzeSource(
   text: string,
   language: SourceLanguage,
   python: Parser,
   pack: Rulepack,
   policies?: readonly PolicyRule[],
+  options: { prefilter?: boolean } = {},
 ): Promise<NotebookAnalysis> {
-  if (language === 'python') return analyzePythonSource(text, python, pack, policies);
+  if (language === 'python') return analyzePythonSource(text, python, pack, policies, options);
   const parsers = await scriptParsers(python);
   if (language === 'notebook') return analyzeNotebookSource(text, parsers, pack);
   return analyzeScriptSource(text, language, parsers, pack);

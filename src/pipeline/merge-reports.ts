@@ -197,8 +197,8 @@ function mergeRuns(runs: readonly Report['run'][]): Report['run'] {
       review_and_decide: sum((r) => r.stages_ms.review_and_decide),
     },
     prefilter: {
-      files_not_parsed: sum((r) => r.prefilter.files_not_parsed),
-      bytes_not_parsed: sum((r) => r.prefilter.bytes_not_parsed),
+      files_not_analysed: sum((r) => r.prefilter.files_not_analysed),
+      bytes_not_analysed: sum((r) => r.prefilter.bytes_not_analysed),
     },
   };
 }

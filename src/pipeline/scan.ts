@@ -157,7 +157,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
         resolve_and_match: ms(analysed.times.analyze),
         review_and_decide: ms(performance.now() - analysedAt),
       },
-      prefilter: { files_not_parsed: prefiltered.files, bytes_not_parsed: prefiltered.bytes },
+      prefilter: { files_not_analysed: prefiltered.files, bytes_not_analysed: prefiltered.bytes },
     },
     target: { root_path: root, git: await gitInfo(root) },
     shard,

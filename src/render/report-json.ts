@@ -124,8 +124,8 @@ export function orderedReport(report: Report): Report {
         review_and_decide: run.stages_ms.review_and_decide,
       },
       prefilter: {
-        files_not_parsed: run.prefilter.files_not_parsed,
-        bytes_not_parsed: run.prefilter.bytes_not_parsed,
+        files_not_analysed: run.prefilter.files_not_analysed,
+        bytes_not_analysed: run.prefilter.bytes_not_analysed,
       },
     },
     target: {

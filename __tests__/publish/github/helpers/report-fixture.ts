@@ -46,7 +46,7 @@ export function makeReport(findings: Finding[], overrides: Partial<Report> = {})
         resolve_and_match: 1,
         review_and_decide: 1,
       },
-      prefilter: { files_not_parsed: 0, bytes_not_parsed: 0 },
+      prefilter: { files_not_analysed: 0, bytes_not_analysed: 0 },
     },
     target: { root_path: '/w', git: { is_repo: true, head_commit: 'abc', dirty: false } },
     summary: decide(findings, true),
