@@ -11550,7 +11550,6 @@ const node_fs_1 = __nccwpck_require__(3024);
 const decode_source_js_1 = __nccwpck_require__(6403);
 const sha256_js_1 = __nccwpck_require__(3168);
 const finding_builder_js_1 = __nccwpck_require__(9066);
-const prefilter_js_1 = __nccwpck_require__(6486);
 const tree_sitter_runtime_js_1 = __nccwpck_require__(6730);
 const waiver_comments_js_1 = __nccwpck_require__(7782);
 const analyze_source_js_1 = __nccwpck_require__(6122);
@@ -11568,12 +11567,12 @@ function timedParser(parser, times) {
     };
     return timed;
 }
-/** A file analyzer for this thread; `prefilter: false` parses every file (for tests proving the prefilter). */
+/** A file analyzer for this thread; `prefilter: false` analyses every file whole (for tests proving the prefilter). */
 async function createFileAnalyzer(pack, policies, options = {}) {
     const parser = await (0, tree_sitter_runtime_js_1.createParser)('python');
     const times = { read: 0, parse: 0, analyze: 0 };
     const python = timedParser(parser, times);
-    const prefilter = options.prefilter === false ? undefined : (0, prefilter_js_1.pythonPrefilter)(pack, policies);
+    const prefilter = options.prefilter !== false;
     async function analyze(file) {
         const readStarted = performance.now();
         let bytes;
@@ -11604,11 +11603,9 @@ async function createFileAnalyzer(pack, policies, options = {}) {
                 raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${decoded.reason}`)],
             };
         const waivers = (0, waiver_comments_js_1.waiverComments)(decoded.text, file.language);
-        if (file.language === 'python' && prefilter && !prefilter.mayMatch(decoded.text))
-            return { scanned, raws: [], prefiltered: true, waivers };
         const started = performance.now();
         const parsedBefore = times.parse;
-        const analysis = await (0, analyze_source_js_1.analyzeSource)(decoded.text, file.language, python, pack, policies);
+        const analysis = await (0, analyze_source_js_1.analyzeSource)(decoded.text, file.language, python, pack, policies, { prefilter });
         times.analyze += performance.now() - started - (times.parse - parsedBefore);
         if ('skipped' in analysis)
             return {
@@ -11616,9 +11613,13 @@ async function createFileAnalyzer(pack, policies, options = {}) {
                 skippedReason: analysis.skipped,
                 raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${analysis.skipped}`)],
             };
-        return analysis.incomplete
-            ? { scanned, raws: analysis.findings, incomplete: analysis.incomplete, waivers }
-            : { scanned, raws: analysis.findings, waivers };
+        return {
+            scanned,
+            raws: analysis.findings,
+            waivers,
+            ...(analysis.incomplete ? { incomplete: analysis.incomplete } : {}),
+            ...(analysis.prefiltered ? { prefiltered: true } : {}),
+        };
     }
     return { analyze, times, close: () => parser.delete() };
 }
@@ -11883,12 +11884,38 @@ function pythonFacts(source, parser, pack, allFacts = false) {
         tree.delete();
     }
 }
+/** SCAN001 for a file's syntax errors (none when there are none). */
+function syntaxErrorFindings(errors) {
+    if (!errors.length)
+        return [];
+    const count = errors.length === 20 ? '20 or more' : String(errors.length);
+    return [
+        (0, finding_builder_js_1.scanProblem)('syntax error', {
+            range: errors[0],
+            evidence: `syntax error (${count} in this file); the intact statements were analysed`,
+            errors: errors.length,
+        }),
+    ];
+}
 /**
  * Every raw finding of one Python source: the rules, SCAN001 for syntax errors and limits,
  * and POL001 for what active deny rules of `policies` cover (nothing when `policies` is
- * undefined). Never throws on bad code.
+ * undefined). With `prefilter`, a source the prefilter proves no rule can match is parsed for
+ * its syntax errors only (`prefiltered`); the findings are the same either way. Never throws
+ * on bad code.
  */
-function analyzePythonSource(source, parser, pack, policies) {
+function analyzePythonSource(source, parser, pack, policies, options = {}) {
+    if (options.prefilter && !(0, prefilter_js_1.pythonPrefilter)(pack, policies).mayMatch(source)) {
+        const tree = parser.parse(source);
+        if (!tree)
+            return { findings: [], incomplete: 'the parser gave up on this file' };
+        try {
+            return { findings: syntaxErrorFindings((0, python_js_1.syntaxErrors)(tree)), prefiltered: true };
+        }
+        finally {
+            tree.delete();
+        }
+    }
     const analysed = pythonFacts(source, parser, pack, policies !== undefined);
     if (!analysed)
         return { findings: [], incomplete: 'the parser gave up on this file' };
@@ -11898,16 +11925,7 @@ function analyzePythonSource(source, parser, pack, policies) {
     (0, append_all_js_1.appendAll)(findings, (0, embedded_python_js_1.embeddedPythonFindings)(facts, pack, (code) => analyzePythonSource(code, parser, pack).findings));
     if (policies)
         (0, append_all_js_1.appendAll)(findings, (0, matching_js_1.policyFindings)((0, python_facts_js_1.policyFactsOf)(facts), policies));
-    // A syntax error can hide only what a rule looks for; in a file naming nothing a rule
-    // matches it hides nothing (and the prefilter does not parse such files).
-    if (errors.length && (0, prefilter_js_1.pythonPrefilter)(pack, policies).mayMatch(source)) {
-        const count = errors.length === 20 ? '20 or more' : String(errors.length);
-        findings.push((0, finding_builder_js_1.scanProblem)('syntax error', {
-            range: errors[0],
-            evidence: `syntax error (${count} in this file); the intact statements were analysed`,
-            errors: errors.length,
-        }));
-    }
+    (0, append_all_js_1.appendAll)(findings, syntaxErrorFindings(errors));
     if (facts.incomplete) {
         findings.push((0, finding_builder_js_1.scanProblem)(facts.incomplete, { subject: 'incomplete analysis' }));
         return { findings, incomplete: facts.incomplete };
@@ -12145,10 +12163,13 @@ exports.analyzeSource = analyzeSource;
 const analyze_notebook_js_1 = __nccwpck_require__(3542);
 const analyze_python_js_1 = __nccwpck_require__(25);
 const analyze_script_js_1 = __nccwpck_require__(9828);
-/** Every raw finding of `text` read as `language`; never throws on bad content. */
-async function analyzeSource(text, language, python, pack, policies) {
+/**
+ * Every raw finding of `text` read as `language`; never throws on bad content. `prefilter`
+ * lets Python that no rule can match be parsed for syntax errors only.
+ */
+async function analyzeSource(text, language, python, pack, policies, options = {}) {
     if (language === 'python')
-        return (0, analyze_python_js_1.analyzePythonSource)(text, python, pack, policies);
+        return (0, analyze_python_js_1.analyzePythonSource)(text, python, pack, policies, options);
     const parsers = await (0, analyze_script_js_1.scriptParsers)(python);
     if (language === 'notebook')
         return (0, analyze_notebook_js_1.analyzeNotebookSource)(text, parsers, pack);
@@ -12472,8 +12493,8 @@ function mergeRuns(runs) {
             review_and_decide: sum((r) => r.stages_ms.review_and_decide),
         },
         prefilter: {
-            files_not_parsed: sum((r) => r.prefilter.files_not_parsed),
-            bytes_not_parsed: sum((r) => r.prefilter.bytes_not_parsed),
+            files_not_analysed: sum((r) => r.prefilter.files_not_analysed),
+            bytes_not_analysed: sum((r) => r.prefilter.bytes_not_analysed),
         },
     };
 }
@@ -12742,7 +12763,7 @@ async function scan(options) {
                 resolve_and_match: ms(analysed.times.analyze),
                 review_and_decide: ms(performance.now() - analysedAt),
             },
-            prefilter: { files_not_parsed: prefiltered.files, bytes_not_parsed: prefiltered.bytes },
+            prefilter: { files_not_analysed: prefiltered.files, bytes_not_analysed: prefiltered.bytes },
         },
         target: { root_path: root, git: await (0, git_info_js_1.gitInfo)(root) },
         shard,
@@ -13352,8 +13373,8 @@ function orderedReport(report) {
                 review_and_decide: run.stages_ms.review_and_decide,
             },
             prefilter: {
-                files_not_parsed: run.prefilter.files_not_parsed,
-                bytes_not_parsed: run.prefilter.bytes_not_parsed,
+                files_not_analysed: run.prefilter.files_not_analysed,
+                bytes_not_analysed: run.prefilter.bytes_not_analysed,
             },
         },
         target: {
