@@ -8,12 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
-import { jest } from '@jest/globals';
-
-import { main } from '../../src/cli/main.js';
 import type { Report } from '../../src/model/report.js';
 import { startFakeGitHub } from '../action/harness/fake-github-server.js';
 import type { FakeGitHub } from '../action/harness/fake-github-server.js';
+import { run } from '../cli/run-cli.js';
 import { inProcess, runAction } from '../action/harness/run-action.js';
 import { tempDir, writeTree } from '../discover/tree.js';
 import {
@@ -154,25 +152,6 @@ function checkReportFiles(outDir: string): void {
   expect(messages.filter((m) => /[\r\n]/.test(m))).toEqual([]);
 }
 
-async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
-
 let layout: Layout;
 beforeAll(() => {
   layout = hostileTree();
@@ -180,7 +159,7 @@ beforeAll(() => {
 
 test('CLI: completes with FAIL, reads nothing outside the root, lists every skip, output inert', async () => {
   const outDir = path.join(layout.base, 'cli-out');
-  const result = await runCli(['scan', layout.root, '--output-dir', outDir]);
+  const result = await run(['scan', layout.root, '--output-dir', outDir]);
   // (jest's own experimental-modules warning is not ours)
   expect(result.stderr.split('\n').filter((l) => l && !/^\(node:\d+\)|^\(Use `node/.test(l))).toEqual([]);
   expect(result.code).toBe(1);
@@ -190,7 +169,7 @@ test('CLI: completes with FAIL, reads nothing outside the root, lists every skip
 });
 
 test('CLI: a bad glob naming hostile text is one escaped stderr line and exit 3', async () => {
-  const result = await runCli([
+  const result = await run([
     'scan',
     layout.root,
     '--output-dir',
