@@ -35,11 +35,11 @@ interface Requirement {
 }
 
 interface Triggers {
-  /** A plain name that alone forces parsing. */
+  /** A plain name that alone forces analysis. */
   bare: Set<string>;
   /** A spelling of an API's final name → what else reaching that API needs. */
   finals: Map<string, Requirement[]>;
-  /** Every module root any API has. */
+  /** Every module root any API has, and the modules that look names up (a computed lookup plus one of these forces analysis). */
   roots: Set<string>;
   minPayload: number;
   /** A policy with a wildcard root can match any file. */
@@ -59,14 +59,13 @@ function spellingsOf(pack: Rulepack): {
   root: (name: string) => Set<string>;
   segment: (name: string) => Set<string>;
 } {
-  const closure = (edges: (readonly [string, string])[], seed: (get: (n: string) => Set<string>) => void) => {
+  const closure = (edges: (readonly [string, string])[]): ((n: string) => Set<string>) => {
     const spellings = new Map<string, Set<string>>();
     const get = (n: string): Set<string> => {
       let set = spellings.get(n);
       if (!set) spellings.set(n, (set = new Set([n])));
       return set;
     };
-    seed(get);
     for (let changed = true; changed;) {
       changed = false;
       for (const [from, to] of edges) {
@@ -83,14 +82,12 @@ function spellingsOf(pack: Rulepack): {
   };
   const { modules, names, returns } = pack.aliases;
   const aliases = [...Object.entries(modules), ...Object.entries(names), ...Object.entries(returns)];
-  const roots = closure(
-    aliases.map(([from, to]) => [root(from), root(to)] as const),
-    (get) => get('builtins').add('__builtins__'),
-  );
-  const lasts = closure(
-    aliases.map(([from, to]) => [last(from), last(to)] as const),
-    () => undefined,
-  );
+  // `__builtins__` is the resolver's own spelling of the builtins module.
+  const roots = closure([
+    ...aliases.map(([from, to]) => [root(from), root(to)] as const),
+    ['__builtins__', 'builtins'],
+  ]);
+  const lasts = closure(aliases.map(([from, to]) => [last(from), last(to)] as const));
   return { root: (name) => roots(root(name)), segment: (name) => lasts(name) };
 }
 
@@ -99,6 +96,7 @@ function triggersOf(pack: Rulepack, policies: readonly PolicyRule[]): Triggers {
   const triggers: Triggers = {
     bare: new Set([...ALWAYS, ...spellings.root('builtins')]),
     finals: new Map(),
+    // sys.modules, importlib.import_module and operator.attrgetter look names up themselves.
     roots: new Set(['sys', 'importlib', 'operator']),
     minPayload: pack.obfuscation.blobs.base64_min_length,
     everything: false,

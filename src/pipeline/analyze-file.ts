@@ -60,16 +60,23 @@ function timedParser(parser: Parser, times: StageTimes): Parser {
   return timed;
 }
 
-/** A file analyzer for this thread; `prefilter: false` analyses every file whole (for tests proving the prefilter). */
+/** A file skipped for `reason`: listed in the inventory and reported as SCAN001. */
+function skippedFile(reason: string, scanned?: ScannedFile): FileResult {
+  return {
+    ...(scanned ? { scanned } : {}),
+    skippedReason: reason,
+    raws: [scanProblem(`file skipped: ${reason}`)],
+  };
+}
+
+/** A file analyzer for this thread, prefiltering Python (see match/prefilter.ts). */
 export async function createFileAnalyzer(
   pack: Rulepack,
   policies: readonly PolicyRule[] | undefined,
-  options: { prefilter?: boolean } = {},
 ): Promise<FileAnalyzer> {
   const parser = await createParser('python');
   const times: StageTimes = { read: 0, parse: 0, analyze: 0 };
   const python = timedParser(parser, times);
-  const prefilter = options.prefilter !== false;
 
   async function analyze(file: DiscoveredFile): Promise<FileResult> {
     const readStarted = performance.now();
@@ -78,8 +85,7 @@ export async function createFileAnalyzer(
       // Synchronous: this thread has nothing else to do meanwhile, and the time measured is the read's own.
       bytes = readFileSync(file.absPath);
     } catch (error) {
-      const reason = `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
-      return { skippedReason: reason, raws: [scanProblem(`file skipped: ${reason}`)] };
+      return skippedFile(`unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
     } finally {
       times.read += performance.now() - readStarted;
     }
@@ -91,23 +97,15 @@ export async function createFileAnalyzer(
     };
     if (file.excluded) scanned.excluded = true;
     const decoded = decodeSource(bytes, file.path);
-    if (!decoded.ok)
-      return {
-        scanned,
-        skippedReason: decoded.reason,
-        raws: [scanProblem(`file skipped: ${decoded.reason}`)],
-      };
+    if (!decoded.ok) return skippedFile(decoded.reason, scanned);
     const waivers = waiverComments(decoded.text, file.language);
     const started = performance.now();
     const parsedBefore = times.parse;
-    const analysis = await analyzeSource(decoded.text, file.language, python, pack, policies, { prefilter });
+    const analysis = await analyzeSource(decoded.text, file.language, python, pack, policies, {
+      prefilter: true,
+    });
     times.analyze += performance.now() - started - (times.parse - parsedBefore);
-    if ('skipped' in analysis)
-      return {
-        scanned,
-        skippedReason: analysis.skipped,
-        raws: [scanProblem(`file skipped: ${analysis.skipped}`)],
-      };
+    if ('skipped' in analysis) return skippedFile(analysis.skipped, scanned);
     return {
       scanned,
       raws: analysis.findings,

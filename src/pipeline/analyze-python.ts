@@ -80,6 +80,9 @@ export function pythonFacts(
   }
 }
 
+/** The analysis of a source tree-sitter could not parse at all (a fresh object: callers add to it). */
+const gaveUp = (): SourceAnalysis => ({ findings: [], incomplete: 'the parser gave up on this file' });
+
 /** SCAN001 for a file's syntax errors (none when there are none). */
 function syntaxErrorFindings(errors: SourceRange[]): RawFinding[] {
   if (!errors.length) return [];
@@ -109,7 +112,7 @@ export function analyzePythonSource(
 ): SourceAnalysis {
   if (options.prefilter && !pythonPrefilter(pack, policies).mayMatch(source)) {
     const tree = parser.parse(source);
-    if (!tree) return { findings: [], incomplete: 'the parser gave up on this file' };
+    if (!tree) return gaveUp();
     try {
       return { findings: syntaxErrorFindings(syntaxErrors(tree)), prefiltered: true };
     } finally {
@@ -117,7 +120,7 @@ export function analyzePythonSource(
     }
   }
   const analysed = pythonFacts(source, parser, pack, policies !== undefined);
-  if (!analysed) return { findings: [], incomplete: 'the parser gave up on this file' };
+  if (!analysed) return gaveUp();
   const { facts, errors } = analysed;
   const findings = matchPythonFacts(facts, source, pack);
   // `python -c "..."` handed to subprocess: the inner code is analysed and reported here.

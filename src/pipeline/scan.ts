@@ -77,8 +77,9 @@ export async function scan(options: ScanOptions): Promise<Report> {
   let incomplete = false;
   const waiverLedger: Report['waivers'] = [];
   for (const skip of discovery.skipped) {
-    findings.push(
-      ...toFindings(
+    appendAll(
+      findings,
+      toFindings(
         [scanProblem(`file skipped: ${skip.reason}`)],
         skip.path,
         pack.rules,
@@ -115,7 +116,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       rules: pack.rules,
     });
     appendAll(findings, waived.findings);
-    waiverLedger.push(...waived.ledger);
+    appendAll(waiverLedger, waived.ledger);
   });
   const analysedAt = performance.now();
 
