@@ -7916,7 +7916,7 @@ const last = (name) => segments(name).at(-1);
  * `session` spells `Session` because `requests.session()` returns a `requests.Session`.
  */
 function spellingsOf(pack) {
-    const closure = (edges, seed) => {
+    const closure = (edges) => {
         const spellings = new Map();
         const get = (n) => {
             let set = spellings.get(n);
@@ -7924,7 +7924,6 @@ function spellingsOf(pack) {
                 spellings.set(n, (set = new Set([n])));
             return set;
         };
-        seed(get);
         for (let changed = true; changed;) {
             changed = false;
             for (const [from, to] of edges) {
@@ -7941,8 +7940,12 @@ function spellingsOf(pack) {
     };
     const { modules, names, returns } = pack.aliases;
     const aliases = [...Object.entries(modules), ...Object.entries(names), ...Object.entries(returns)];
-    const roots = closure(aliases.map(([from, to]) => [root(from), root(to)]), (get) => get('builtins').add('__builtins__'));
-    const lasts = closure(aliases.map(([from, to]) => [last(from), last(to)]), () => undefined);
+    // `__builtins__` is the resolver's own spelling of the builtins module.
+    const roots = closure([
+        ...aliases.map(([from, to]) => [root(from), root(to)]),
+        ['__builtins__', 'builtins'],
+    ]);
+    const lasts = closure(aliases.map(([from, to]) => [last(from), last(to)]));
     return { root: (name) => roots(root(name)), segment: (name) => lasts(name) };
 }
 function triggersOf(pack, policies) {
@@ -7950,6 +7953,7 @@ function triggersOf(pack, policies) {
     const triggers = {
         bare: new Set([...ALWAYS, ...spellings.root('builtins')]),
         finals: new Map(),
+        // sys.modules, importlib.import_module and operator.attrgetter look names up themselves.
         roots: new Set(['sys', 'importlib', 'operator']),
         minPayload: pack.obfuscation.blobs.base64_min_length,
         everything: false,
@@ -11567,12 +11571,19 @@ function timedParser(parser, times) {
     };
     return timed;
 }
-/** A file analyzer for this thread; `prefilter: false` analyses every file whole (for tests proving the prefilter). */
-async function createFileAnalyzer(pack, policies, options = {}) {
+/** A file skipped for `reason`: listed in the inventory and reported as SCAN001. */
+function skippedFile(reason, scanned) {
+    return {
+        ...(scanned ? { scanned } : {}),
+        skippedReason: reason,
+        raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${reason}`)],
+    };
+}
+/** A file analyzer for this thread, prefiltering Python (see match/prefilter.ts). */
+async function createFileAnalyzer(pack, policies) {
     const parser = await (0, tree_sitter_runtime_js_1.createParser)('python');
     const times = { read: 0, parse: 0, analyze: 0 };
     const python = timedParser(parser, times);
-    const prefilter = options.prefilter !== false;
     async function analyze(file) {
         const readStarted = performance.now();
         let bytes;
@@ -11581,8 +11592,7 @@ async function createFileAnalyzer(pack, policies, options = {}) {
             bytes = (0, node_fs_1.readFileSync)(file.absPath);
         }
         catch (error) {
-            const reason = `unreadable: ${error.code ?? 'error'}`;
-            return { skippedReason: reason, raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${reason}`)] };
+            return skippedFile(`unreadable: ${error.code ?? 'error'}`);
         }
         finally {
             times.read += performance.now() - readStarted;
@@ -11597,22 +11607,16 @@ async function createFileAnalyzer(pack, policies, options = {}) {
             scanned.excluded = true;
         const decoded = (0, decode_source_js_1.decodeSource)(bytes, file.path);
         if (!decoded.ok)
-            return {
-                scanned,
-                skippedReason: decoded.reason,
-                raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${decoded.reason}`)],
-            };
+            return skippedFile(decoded.reason, scanned);
         const waivers = (0, waiver_comments_js_1.waiverComments)(decoded.text, file.language);
         const started = performance.now();
         const parsedBefore = times.parse;
-        const analysis = await (0, analyze_source_js_1.analyzeSource)(decoded.text, file.language, python, pack, policies, { prefilter });
+        const analysis = await (0, analyze_source_js_1.analyzeSource)(decoded.text, file.language, python, pack, policies, {
+            prefilter: true,
+        });
         times.analyze += performance.now() - started - (times.parse - parsedBefore);
         if ('skipped' in analysis)
-            return {
-                scanned,
-                skippedReason: analysis.skipped,
-                raws: [(0, finding_builder_js_1.scanProblem)(`file skipped: ${analysis.skipped}`)],
-            };
+            return skippedFile(analysis.skipped, scanned);
         return {
             scanned,
             raws: analysis.findings,
@@ -11884,6 +11888,8 @@ function pythonFacts(source, parser, pack, allFacts = false) {
         tree.delete();
     }
 }
+/** The analysis of a source tree-sitter could not parse at all (a fresh object: callers add to it). */
+const gaveUp = () => ({ findings: [], incomplete: 'the parser gave up on this file' });
 /** SCAN001 for a file's syntax errors (none when there are none). */
 function syntaxErrorFindings(errors) {
     if (!errors.length)
@@ -11908,7 +11914,7 @@ function analyzePythonSource(source, parser, pack, policies, options = {}) {
     if (options.prefilter && !(0, prefilter_js_1.pythonPrefilter)(pack, policies).mayMatch(source)) {
         const tree = parser.parse(source);
         if (!tree)
-            return { findings: [], incomplete: 'the parser gave up on this file' };
+            return gaveUp();
         try {
             return { findings: syntaxErrorFindings((0, python_js_1.syntaxErrors)(tree)), prefiltered: true };
         }
@@ -11918,7 +11924,7 @@ function analyzePythonSource(source, parser, pack, policies, options = {}) {
     }
     const analysed = pythonFacts(source, parser, pack, policies !== undefined);
     if (!analysed)
-        return { findings: [], incomplete: 'the parser gave up on this file' };
+        return gaveUp();
     const { facts, errors } = analysed;
     const findings = (0, python_rules_js_1.matchPythonFacts)(facts, source, pack);
     // `python -c "..."` handed to subprocess: the inner code is analysed and reported here.
@@ -12690,7 +12696,7 @@ async function scan(options) {
     let incomplete = false;
     const waiverLedger = [];
     for (const skip of discovery.skipped) {
-        findings.push(...(0, apply_profile_js_1.toFindings)([(0, finding_builder_js_1.scanProblem)(`file skipped: ${skip.reason}`)], skip.path, pack.rules, options.profile, false));
+        (0, append_all_js_1.appendAll)(findings, (0, apply_profile_js_1.toFindings)([(0, finding_builder_js_1.scanProblem)(`file skipped: ${skip.reason}`)], skip.path, pack.rules, options.profile, false));
     }
     const analysed = await (0, analyze_files_js_1.analyzeFiles)(discovery.files, {
         pack,
@@ -12723,7 +12729,7 @@ async function scan(options) {
             rules: pack.rules,
         });
         (0, append_all_js_1.appendAll)(findings, waived.findings);
-        waiverLedger.push(...waived.ledger);
+        (0, append_all_js_1.appendAll)(waiverLedger, waived.ledger);
     });
     const analysedAt = performance.now();
     let reviewed = findings;
